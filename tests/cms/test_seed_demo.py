@@ -1,0 +1,115 @@
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.models import Page, PageViewRestriction
+
+from intranet.models import IntranetHomePage, IntranetPage
+from pages.models import HomePage, PressReleasePage, StandardPage
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", "--force", verbosity=0)
+
+
+def page_count():
+    return Page.objects.count()
+
+
+def test_seed_creates_german_home_as_site_root(client, seeded):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert HomePage.objects.get(locale__language_code="de").url == "/"
+
+
+def test_seed_creates_english_translations_of_every_page(seeded):
+    german = Page.objects.filter(depth__gt=1, locale__language_code="de")
+    english = Page.objects.filter(depth__gt=1, locale__language_code="en")
+    assert german.count() == english.count()
+    assert set(german.values_list("translation_key", flat=True)) == set(
+        english.values_list("translation_key", flat=True)
+    )
+
+
+def test_seed_creates_press_releases_over_two_years(seeded):
+    releases = PressReleasePage.objects.live().filter(locale__language_code="de")
+    assert releases.count() >= 6
+    assert len({release.date.year for release in releases}) >= 2
+    assert all(release.date <= datetime.date.today() for release in releases)
+
+
+def test_seed_creates_about_page(client, seeded):
+    about = StandardPage.objects.get(locale__language_code="de")
+    assert client.get(about.url).status_code == 200
+
+
+def test_seed_restricts_intranet_to_members_group(seeded):
+    for intranet in IntranetHomePage.objects.all():
+        restriction = PageViewRestriction.objects.get(page=intranet)
+        assert restriction.restriction_type == PageViewRestriction.GROUPS
+        assert list(restriction.groups.values_list("name", flat=True)) == ["Mitglieder"]
+
+
+def test_seed_links_five_intranet_pages_from_intranet_home(client, seeded):
+    client.login(username="mitglied@example.org", password="demo-mitglied-passwort")
+    intranet = IntranetHomePage.objects.get(locale__language_code="de")
+    html = client.get(intranet.url).content.decode()
+    pages = IntranetPage.objects.child_of(intranet).live()
+    assert pages.count() >= 5
+    for page in pages:
+        assert f'href="{page.url}"' in html
+
+
+@pytest.mark.parametrize(
+    ("email", "password", "can_see_intranet", "can_open_admin"),
+    [
+        ("mitglied@example.org", "demo-mitglied-passwort", True, False),
+        ("redaktion@example.org", "demo-redaktion-passwort", True, True),
+        ("admin@example.org", "demo-admin-passwort", True, True),
+    ],
+)
+def test_demo_accounts_log_in(client, seeded, email, password, can_see_intranet, can_open_admin):
+    response = client.post("/accounts/login/", {"username": email, "password": password})
+    assert response.status_code == 302
+    intranet = IntranetHomePage.objects.get(locale__language_code="de")
+    assert (client.get(intranet.url).status_code == 200) is can_see_intranet
+    assert (client.get("/admin/").status_code == 200) is can_open_admin
+
+
+def test_anonymous_visitor_cannot_see_seeded_intranet(client, seeded):
+    for page in IntranetPage.objects.all():
+        response = client.get(page.url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(("/accounts/login/", "/en/accounts/login/"))
+
+
+def test_seed_twice_creates_no_duplicates(seeded):
+    pages, users = page_count(), get_user_model().objects.count()
+    call_command("seed_demo", "--force", verbosity=0)
+    assert page_count() == pages
+    assert get_user_model().objects.count() == users
+
+
+def test_seed_keeps_an_editors_changes(seeded):
+    about = StandardPage.objects.get(locale__language_code="de")
+    about.title = "Von der Redaktion geändert"
+    about.save_revision().publish()
+    call_command("seed_demo", "--force", verbosity=0)
+    about.refresh_from_db()
+    assert about.title == "Von der Redaktion geändert"
+
+
+def test_seed_refuses_to_run_without_debug(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("seed_demo")
+
+
+def test_seed_prints_progress(db, capsys):
+    call_command("seed_demo", "--force")
+    out = capsys.readouterr().out
+    assert "[1/6]" in out
+    assert "[6/6]" in out
+    assert "Pressemitteilung 1/" in out
