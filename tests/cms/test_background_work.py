@@ -15,7 +15,9 @@ def test_scheduled_press_release_goes_live_when_scheduler_runs(newsroom):
     page = factories.make_press_release(
         newsroom, title="Embargo bis heute", date=datetime.date(2026, 1, 5), live=False
     )
-    revision = page.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
+    revision = page.save_revision(
+        approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
     assert not PressReleasePage.objects.get(pk=page.pk).live
     call_command("run_scheduler", "--once")
     page.refresh_from_db()

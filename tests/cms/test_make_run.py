@@ -124,9 +124,18 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 def count_pages(env):
     result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c",
-         "from wagtail.models import Page; print('PAGES', Page.objects.count())"],
-        cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from wagtail.models import Page; print('PAGES', Page.objects.count())",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     return int(re.search(r"PAGES (\d+)", result.stdout).group(1))
 
@@ -170,8 +179,12 @@ def test_demo_member_sees_intranet_that_anonymous_cannot(site):
     _, login_page, _ = site.get(member, "/accounts/login/")
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login_page).group(1)
     data = urllib.parse.urlencode(
-        {"csrfmiddlewaretoken": token, "username": "mitglied@example.org",
-         "password": "demo-mitglied-passwort", "next": "/mitgliederbereich/"}
+        {
+            "csrfmiddlewaretoken": token,
+            "username": "mitglied@example.org",
+            "password": "demo-mitglied-passwort",
+            "next": "/mitgliederbereich/",
+        }
     ).encode()
     request = urllib.request.Request(site.base + "/accounts/login/", data=data)
     try:

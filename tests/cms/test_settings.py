@@ -52,7 +52,11 @@ def run(args, env=None, settings_module=None):
     if settings_module:
         clean["DJANGO_SETTINGS_MODULE"] = settings_module
     return subprocess.run(
-        [sys.executable, *args], cwd=BASE_DIR, env=clean, capture_output=True, text=True,
+        [sys.executable, *args],
+        cwd=BASE_DIR,
+        env=clean,
+        capture_output=True,
+        text=True,
         timeout=120,
     )
 

@@ -8,8 +8,9 @@ INTRANET_PAGES = ["intranet_home", "intranet_page"]
     ("who", "expected"),
     [("anonymous", 302), ("member", 200), ("editor", 200), ("admin", 200)],
 )
-def test_intranet_page_needs_member_login(request, client_as, intranet_page, page_name, who,
-                                          expected):
+def test_intranet_page_needs_member_login(
+    request, client_as, intranet_page, page_name, who, expected
+):
     page = request.getfixturevalue(page_name)
     assert client_as(who).get(page.url).status_code == expected
 
@@ -25,8 +26,11 @@ def test_anonymous_visitor_is_sent_to_login_page(request, client, intranet_page,
 def test_login_page_lets_member_into_the_intranet(client, member, intranet_page):
     response = client.post(
         "/accounts/login/",
-        {"username": "mitglied@example.org", "password": "a-long-test-password",
-         "next": intranet_page.url},
+        {
+            "username": "mitglied@example.org",
+            "password": "a-long-test-password",
+            "next": intranet_page.url,
+        },
     )
     assert response.status_code == 302
     assert response["Location"] == intranet_page.url

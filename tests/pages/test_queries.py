@@ -38,7 +38,9 @@ def test_page_queries_do_not_grow_with_press_releases(client, home, newsroom, ur
 
 
 @pytest.mark.parametrize("url_of", ["home", "newsroom"])
-def test_page_queries_stay_under_budget(client, home, newsroom, url_of, django_assert_max_num_queries):
+def test_page_queries_stay_under_budget(
+    client, home, newsroom, url_of, django_assert_max_num_queries
+):
     url = (home if url_of == "home" else newsroom).url
     add_releases(newsroom, 12)
     client.get(url)

@@ -12,8 +12,14 @@ def site_pages(home, newsroom, press_release):
         body=[
             ("heading", "Unser Auftrag"),
             ("paragraph", "Niemand muss Schutz allein erfinden."),
-            ("quote", {"text": "Gemeinsam sind wir sicherer.", "person": "Eva Beispiel",
-                       "role": "Koordinatorin"}),
+            (
+                "quote",
+                {
+                    "text": "Gemeinsam sind wir sicherer.",
+                    "person": "Eva Beispiel",
+                    "role": "Koordinatorin",
+                },
+            ),
         ],
     )
     return {"home": home, "standard": about, "newsroom": newsroom, "press_release": press_release}

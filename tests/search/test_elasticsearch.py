@@ -38,7 +38,9 @@ def test_index_names_carry_the_test_prefix(backend):
 
 def test_published_press_release_is_found(backend, client, newsroom):
     page = factories.make_press_release(
-        newsroom, title="Sicherheitskonzept im Rathaus", date="2026-04-01",
+        newsroom,
+        title="Sicherheitskonzept im Rathaus",
+        date="2026-04-01",
         teaser="Neue Zugangskontrolle",
     )
     backend.refresh_indexes()

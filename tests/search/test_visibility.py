@@ -90,8 +90,9 @@ def test_visible_pages_applies_view_restrictions(
 ):
     from django.contrib.auth.models import AnonymousUser
 
-    user = {"anonymous": AnonymousUser(), "member": member, "editor": editor,
-            "admin": admin_user}[who]
+    user = {"anonymous": AnonymousUser(), "member": member, "editor": editor, "admin": admin_user}[
+        who
+    ]
     assert visible_pages(user).filter(pk=intranet_page.pk).exists() is sees_intranet
 
 
