@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -35,6 +36,10 @@ def test_future_schedule_stays_unpublished(newsroom):
     assert not page.live
 
 
+# The worker closes its database connection when it finishes, so these tests
+# run outside the test transaction; serialized_rollback restores the rows
+# that migrations create (root page, default locale) for the next test.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_database_worker_runs_queued_index_updates(settings, newsroom, client):
     # With the database backend (as in `make run`), saving a page queues its
     # index update; the worker executes it.
@@ -52,6 +57,7 @@ def test_database_worker_runs_queued_index_updates(settings, newsroom, client):
     assert page.url in client.get("/search/", {"q": "Quokkaschutz"}).content.decode()
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_page_deleted_before_worker_runs_does_not_break_worker(settings, newsroom):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     page = factories.make_press_release(newsroom, title="Gleich weg", date="2026-02-02")
