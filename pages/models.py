@@ -1,6 +1,5 @@
 """Public page types: home, content pages, newsroom and press releases."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +9,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from cms.pagination import paginate
 
 
 class HomePage(Page):
@@ -65,13 +65,7 @@ class NewsroomPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         releases = PressReleasePage.objects.latest_for(self.locale).child_of(self)
-        paginator = Paginator(releases, self.per_page)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, releases, self.per_page)
         context["page_obj"] = page_obj
         context["press_releases"] = page_obj.object_list
         return context

@@ -1,7 +1,7 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from wagtail.models import Locale, Page
 
+from cms.pagination import paginate
 from search.visibility import visible_pages
 
 RESULTS_PER_PAGE = 10
@@ -15,11 +15,5 @@ def search(request):
     if query:
         pages = visible_pages(request.user, Page.objects.filter(locale=Locale.get_active()))
         results = pages.specific().search(query)
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            page_obj = paginator.page(1)
-        except EmptyPage:
-            page_obj = paginator.page(paginator.num_pages)
+        page_obj = paginate(request, results, RESULTS_PER_PAGE)
     return render(request, "search/results.html", {"query": query, "page_obj": page_obj})
