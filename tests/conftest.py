@@ -4,7 +4,6 @@ import datetime
 import os
 
 import pytest
-from django.db import connection
 
 from tests import factories
 
@@ -27,14 +26,8 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture
-def db_vendor(db):
-    return connection.vendor
-
-
-@pytest.fixture
 def home(db):
-    home = factories.make_home(title="Startseite", intro="Willkommen im Netzwerk.")
-    return home
+    return factories.make_home(title="Startseite", intro="Willkommen im Netzwerk.")
 
 
 @pytest.fixture
