@@ -3,6 +3,8 @@
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import Image as WagtailImage
 
 
 class EmailUserManager(UserManager):
@@ -50,3 +52,120 @@ class User(AbstractUser):
 
     def __str__(self):
         return self.get_full_name() or self.email
+
+
+# --- Member organisations -------------------------------------------------
+
+
+class Region(models.TextChoices):
+    """NRW's five administrative regions (Regierungsbezirke)."""
+
+    DUESSELDORF = "duesseldorf", _("Düsseldorf")
+    KOELN = "koeln", _("Cologne")
+    MUENSTER = "muenster", _("Münster")
+    DETMOLD = "detmold", _("Detmold")
+    ARNSBERG = "arnsberg", _("Arnsberg")
+
+
+class OrganisationKind(models.TextChoices):
+    CITY = "city", _("City or municipality")
+    DISTRICT = "district", _("District")
+    JOB_CENTRE = "job_centre", _("Job centre")
+    POLICE = "police", _("Police")
+    STATE_AUTHORITY = "state_authority", _("State authority")
+    ASSOCIATION = "association", _("Association or union")
+    OTHER = "other", _("Other organisation")
+
+
+class OrganisationQuerySet(models.QuerySet):
+    def listed(self):
+        """Members that agreed to appear in the public list."""
+        return self.filter(is_active=True, listed_publicly=True)
+
+
+class Organisation(models.Model):
+    """A member organisation of the network; the public list shows those that
+    agreed, the intranet shows all. Created by the coordination office, or
+    from an approved join request."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    kind = models.CharField(_("type"), max_length=30, choices=OrganisationKind.choices)
+    region = models.CharField(
+        _("administrative region"),
+        max_length=20,
+        choices=Region.choices,
+        help_text=_("The Regierungsbezirk the organisation belongs to."),
+    )
+    city = models.CharField(_("town"), max_length=100, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    joined_on = models.DateField(_("member since"), null=True, blank=True)
+    listed_publicly = models.BooleanField(
+        _("listed publicly"),
+        default=False,
+        help_text=_("The organisation agreed to appear in the public member list."),
+    )
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Former members stay on record but inactive.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = OrganisationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("member organisation")
+        verbose_name_plural = _("member organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+# --- Images ---------------------------------------------------------------
+# docs.wagtail.org: advanced_topics/images/custom_image_model
+
+
+class CustomImage(AbstractImage):
+    """Wagtail's image with the accessibility text and credit every use needs."""
+
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "Describes the image for people who cannot see it. Required unless the image "
+            "is purely decorative."
+        ),
+    )
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("Purely decorative images get an empty alternative text."),
+    )
+    credit = models.CharField(
+        _("credit"),
+        max_length=250,
+        blank=True,
+        help_text=_('Photographer or source, e.g. "Foto: Stadt Musterstadt".'),
+    )
+
+    admin_form_fields = (
+        *WagtailImage.admin_form_fields,
+        "alt_text",
+        "decorative",
+        "credit",
+    )
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    @property
+    def default_alt_text(self):
+        return "" if self.decorative else (self.alt_text or "")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.table_block",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -217,6 +219,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Intranet documents must not be served straight from the media folder.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

@@ -6,6 +6,7 @@ runs only with DEBUG on unless --force is given.
 """
 
 import datetime
+import importlib
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -48,6 +49,13 @@ DEMO_ACCOUNTS = [
         "last_name": "Mitglied",
     },
 ]
+
+# Further demo content, one module per feature. Each module has a LABEL and
+# a function seed(command) that uses command.home, command.child(),
+# command.translate() and counts new objects in command.created; its
+# upper-case {"de": ..., "en": ...} constants feed the translation table.
+# Modules run in this order, after the newsroom and before the intranet.
+SEED_MODULES = []
 
 # The home pages sit side by side below Wagtail's root, so their slugs differ.
 HOME_SLUG = {"de": "start", "en": "home"}
@@ -103,9 +111,11 @@ class Command(BaseCommand):
                 "DEBUG on. Pass --force to run it anyway."
             )
         self.created = 0
+        modules = [importlib.import_module(name) for name in SEED_MODULES]
         self.strings = translation_table(
             [v for k, v in vars(public_content).items() if k.isupper()],
             [v for k, v in vars(intranet_content).items() if k.isupper()],
+            *[[v for k, v in vars(m).items() if k.isupper()] for m in modules],
             HOME_SLUG,
         )
         steps = [
@@ -113,6 +123,7 @@ class Command(BaseCommand):
             ("Startseite", self.seed_home),
             ("Über das Netzwerk", self.seed_about),
             ("Presse", self.seed_newsroom),
+            *[(module.LABEL, lambda module=module: module.seed(self)) for module in modules],
             ("Mitgliederbereich", self.seed_intranet),
             ("Demo-Konten", self.seed_accounts),
         ]

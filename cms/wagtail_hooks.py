@@ -1,0 +1,21 @@
+"""Admin registrations of what the public site and the intranet share."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.models import Organisation
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Member organisations")
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["name", "kind", "region", "city", "listed_publicly", "is_active"]
+    list_filter = ["kind", "region", "listed_publicly", "is_active"]
+    search_fields = ["name", "city"]
+
+
+register_snippet(OrganisationViewSet)

@@ -1,0 +1,58 @@
+"""The home page of each language."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms import figures
+
+
+class HomePage(Page):
+    """The root of each language's tree; edited by communication staff."""
+
+    intro = models.TextField(_("intro"), blank=True, help_text=_("Lead text under the title."))
+    join_heading = models.CharField(_("heading of the call to join"), max_length=120, blank=True)
+    join_text = models.TextField(
+        _("text of the call to join"),
+        blank=True,
+        help_text=_("Why organisations should join; links to the join form."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("join_heading"), FieldPanel("join_text")], heading=_("Call to join")
+        ),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from pages.models.content import GuidanceIndexPage
+        from pages.models.newsroom import NewsroomPage, PressReleasePage
+        from pages.models.snippets import TargetGroup
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_press_releases"] = PressReleasePage.objects.latest_for(self.locale)[:3]
+        context["newsroom"] = (
+            NewsroomPage.objects.live().public().filter(locale=self.locale).first()
+        )
+        context["guidance_index"] = (
+            GuidanceIndexPage.objects.live().public().filter(locale=self.locale).first()
+        )
+        context["target_groups"] = TargetGroup.objects.filter(locale=self.locale)
+        context["figures"] = figures.current()
+        context["join_page"] = (
+            Page.objects.live()
+            .public()
+            .filter(locale=self.locale, content_type__model="joinpage")
+            .first()
+        )
+        return context
