@@ -8,7 +8,7 @@ PORT ?= 8000
 export PORT
 
 .PHONY: help run test lint format messages compilemessages migrate seed index services \
-	services-stop lock clean
+	services-stop lock clean browser
 
 help:
 	@echo "make run        set up, seed the demo site and serve it on http://127.0.0.1:$(PORT)"
@@ -30,6 +30,15 @@ compilemessages: $(VENV)/.installed
 	@scripts/apt-install msgfmt gettext
 	@$(PY) manage.py compilemessages --ignore=$(VENV) --ignore=var -v0
 
+# Browser tier: Debian's Chromium and axe-core (package-lock.json). A failed
+# install does not stop `make test`; the tier then says why it is skipped.
+browser: node_modules/.installed
+	-@scripts/apt-install chromium chromium
+
+node_modules/.installed: package-lock.json
+	-@scripts/apt-install npm npm
+	-npm ci --no-audit --no-fund --loglevel=error && touch $@
+
 migrate: compilemessages
 	$(PY) manage.py migrate --no-input
 
@@ -44,7 +53,7 @@ run: seed index
 	@$(PY) manage.py seed_demo --print-accounts
 	exec $(PY) scripts/serve.py --port $(PORT)
 
-test: compilemessages
+test: compilemessages browser
 	scripts/test
 
 # --- Everything else ---------------------------------------------------------
@@ -78,4 +87,4 @@ lock: $(VENV)/.installed
 	$(VENV)/bin/pip-compile --quiet --strip-extras --no-header --no-emit-index-url --no-emit-find-links --extra dev -o requirements/dev.txt pyproject.toml
 
 clean:
-	rm -rf $(VENV) var/static .pytest_cache .ruff_cache
+	rm -rf $(VENV) var/static .pytest_cache .ruff_cache node_modules
