@@ -1,0 +1,174 @@
+"""A visitor's way through the site, by mouse and by keyboard alone."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+from wagtail.models import Locale
+
+from pages.models import NewsroomPage, PressReleasePage
+
+pytestmark = [
+    pytest.mark.browser,
+    # See test_accessibility.py: the live server needs committed data.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+# What has focus: its tag, id, and the name a user hears (label, text, value).
+FOCUSED = """() => {
+    const el = document.activeElement;
+    const label = el.labels && el.labels.length ? el.labels[0].innerText : "";
+    const name = label || el.getAttribute("aria-label") || el.innerText || el.value || "";
+    return {tag: el.tagName.toLowerCase(), id: el.id, name: name.trim()};
+}"""
+
+# The focus indicator of the focused element: is there one, is it on screen,
+# and how does its colour contrast with what lies behind it (WCAG 1.4.11 asks
+# 3:1 of the parts of a control's state a user needs to see).
+FOCUS_INDICATOR = """() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const rgb = value => (value.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+        const channel = c => {
+            c /= 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const backgroundBehind = start => {
+        for (let node = start; node; node = node.parentElement) {
+            const color = rgb(getComputedStyle(node).backgroundColor);
+            if (color.length === 3 || (color.length === 4 && color[3] > 0)) {
+                return color.slice(0, 3);
+            }
+        }
+        return [255, 255, 255];
+    };
+    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+    // An outline drawn outside the element lies on its parent's background.
+    const offset = parseFloat(style.outlineOffset) || 0;
+    const behind = backgroundBehind(offset >= 0 ? el.parentElement : el);
+    const [a, b] = [luminance(rgb(style.outlineColor)), luminance(behind)];
+    const box = el.getBoundingClientRect();
+    return {
+        name: (el.getAttribute("aria-label") || el.innerText || el.value || el.id).trim(),
+        tag: el.tagName.toLowerCase(),
+        indicator: outline || style.boxShadow !== "none",
+        contrast: outline ? (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) : null,
+        onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+        isBody: el === document.body,
+    };
+}"""
+
+
+def focused(page):
+    return page.evaluate(FOCUSED)
+
+
+def tab_to(page, name, backwards=False, limit=80):
+    """Press Tab (or Shift+Tab) until the element called `name` has focus."""
+    key = "Shift+Tab" if backwards else "Tab"
+    passed = []
+    for _ in range(limit):
+        page.keyboard.press(key)
+        now = focused(page)
+        if now["name"] == name:
+            return now
+        passed.append(now["name"] or now["tag"])
+    pytest.fail(f"{key} never reached {name!r}; focus went through: {passed}")
+
+
+def press_enter_and_wait(page):
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+@pytest.fixture
+def newsroom_and_release(demo_site):
+    """The German newsroom, its newest press release and that release's English title."""
+    newsroom = NewsroomPage.objects.get(locale__language_code="de")
+    release = PressReleasePage.objects.live().child_of(newsroom).order_by("-date", "-pk").first()
+    english = release.get_translation(Locale.objects.get(language_code="en"))
+    return newsroom, release, english.title
+
+
+def test_visitor_reads_a_press_release_in_both_languages_by_mouse(
+    page, demo_site, newsroom_and_release
+):
+    newsroom, release, english_title = newsroom_and_release
+    page.goto(demo_site + "/")
+    menu = page.get_by_role("navigation", name="Hauptmenü")
+    menu.get_by_role("link", name=newsroom.title, exact=True).click()
+    expect(page).to_have_url(demo_site + newsroom.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(newsroom.title)
+
+    page.get_by_role("main").get_by_role("link", name=release.title).first.click()
+    expect(page).to_have_url(demo_site + release.url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(release.title)
+
+    languages = page.get_by_role("navigation", name="Sprache wählen")
+    languages.get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page).to_have_url(re.compile(r"/en/"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(english_title)
+
+    languages = page.get_by_role("navigation", name="Choose language")
+    languages.get_by_role("link", name="Deutsch").click()
+    expect(page.locator("html")).to_have_attribute("lang", "de")
+    expect(page).to_have_url(demo_site + release.url)
+
+
+def test_visitor_reads_a_press_release_in_both_languages_by_keyboard(
+    page, demo_site, newsroom_and_release
+):
+    newsroom, release, english_title = newsroom_and_release
+    page.goto(demo_site + "/")
+
+    # The first Tab reaches the skip link; Enter on it moves focus to main.
+    page.keyboard.press("Tab")
+    assert focused(page)["name"] == "Zum Inhalt springen"
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "main"
+
+    # The main menu lies before main: back to it with Shift+Tab.
+    tab_to(page, newsroom.title, backwards=True)
+    press_enter_and_wait(page)
+    expect(page.get_by_role("heading", level=1)).to_have_text(newsroom.title)
+
+    tab_to(page, release.title)
+    press_enter_and_wait(page)
+    expect(page.get_by_role("heading", level=1)).to_have_text(release.title)
+
+    tab_to(page, "English")
+    press_enter_and_wait(page)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("heading", level=1)).to_have_text(english_title)
+
+    tab_to(page, "Deutsch")
+    press_enter_and_wait(page)
+    expect(page).to_have_url(demo_site + release.url)
+
+
+@pytest.mark.parametrize("path", ["/", "/en/"])
+def test_every_focusable_element_shows_a_visible_focus_indicator(page, demo_site, path):
+    page.goto(demo_site + path)
+    problems = []
+    reached = []
+    for _ in range(120):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_INDICATOR)
+        if state["isBody"] or (reached and state["name"] == reached[0]):
+            break  # past the last element, back at the start
+        reached.append(state["name"])
+        if not state["indicator"]:
+            problems.append(f"{state['tag']} {state['name']!r}: no outline or box-shadow")
+        elif state["contrast"] is not None and state["contrast"] < 3:
+            problems.append(
+                f"{state['tag']} {state['name']!r}: focus outline contrast "
+                f"{state['contrast']:.2f}:1 (needs 3:1)"
+            )
+        if not state["onScreen"]:
+            problems.append(f"{state['tag']} {state['name']!r}: focused but off screen")
+    assert len(reached) >= 8, f"Tab reached only {reached}"
+    assert not problems, "Focus not visible:\n" + "\n".join(problems)
