@@ -114,3 +114,17 @@ class GuidancePage(Page):
     class Meta:
         verbose_name = _("guidance page")
         verbose_name_plural = _("guidance pages")
+
+    def localized_target_groups(self):
+        """The page's target groups in the page's language."""
+        return self._localized(self.target_groups.all())
+
+    def localized_topics(self):
+        return self._localized(self.topics.all())
+
+    def _localized(self, snippets):
+        # A translated page may still point to the snippets of the source
+        # language; show their translations where they exist.
+        keys = [snippet.translation_key for snippet in snippets]
+        model = snippets.model
+        return model.objects.filter(translation_key__in=keys, locale_id=self.locale_id)

@@ -55,7 +55,9 @@ DEMO_ACCOUNTS = [
 # command.translate() and counts new objects in command.created; its
 # upper-case {"de": ..., "en": ...} constants feed the translation table.
 # Modules run in this order, after the newsroom and before the intranet.
-SEED_MODULES = []
+SEED_MODULES = [
+    "pages.seeds.guidance",
+]
 
 # The home pages sit side by side below Wagtail's root, so their slugs differ.
 HOME_SLUG = {"de": "start", "en": "home"}
