@@ -1,10 +1,16 @@
 """Models that the public site and the intranet share."""
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
+from wagtail.models import Orderable, TranslatableMixin
 
 
 class EmailUserManager(UserManager):
@@ -169,3 +175,141 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+# --- Navigation and footer (SiteSettings) ---------------------------------
+# One SiteSettings per language rather than Wagtail's BaseSiteSetting: the
+# single site serves German and English, and the footer's labels and pages
+# differ per language. Editors find it under Settings; the German and
+# English versions are edited separately (or translated with
+# wagtail-localize, which maps the chosen pages to their translations).
+
+
+class SiteSettings(TranslatableMixin, ClusterableModel):
+    """Footer links and contact details of one language; edited by
+    communication staff under Settings → Footer and contact."""
+
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("imprint"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    easy_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("easy language"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The information in Leichte Sprache."),
+    )
+    sign_language_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("sign language"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The information in German Sign Language (DGS)."),
+    )
+    contact_email = models.EmailField(_("contact e-mail address"), blank=True)
+
+    panels = [
+        InlinePanel("service_links", heading=_("Service links"), label=_("Service link")),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("easy_language_page"),
+                FieldPanel("sign_language_page"),
+            ],
+            heading=_("Legal and accessibility pages"),
+            help_text=_("A link is shown only while its page is published."),
+        ),
+        FieldPanel("contact_email"),
+        InlinePanel(
+            "social_links", heading=_("Social media profiles"), label=_("Social media profile")
+        ),
+    ]
+
+    # The footer names these in this order, under these labels.
+    LEGAL_PAGES = [
+        ("imprint_page", _("Imprint")),
+        ("privacy_page", _("Privacy policy")),
+        ("accessibility_page", _("Accessibility statement")),
+        ("easy_language_page", _("Easy language")),
+        ("sign_language_page", _("Sign language")),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer and contact")
+        verbose_name_plural = _("footer and contact")
+        constraints = [
+            models.UniqueConstraint(fields=["locale"], name="cms_sitesettings_one_per_language")
+        ]
+
+    def __str__(self):
+        return gettext("Footer and contact (%(language)s)") % {
+            "language": self.locale.get_display_name() if self.locale_id else "–"
+        }
+
+    def clean(self):
+        super().clean()
+        if (
+            self.locale_id
+            and SiteSettings.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk).exists()
+        ):
+            raise ValidationError(
+                _("This language has its footer settings already; edit those instead.")
+            )
+
+
+class FooterServiceLink(TranslatableMixin, Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="service_links")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+    label = models.CharField(
+        _("label"), max_length=80, blank=True, help_text=_("Leave empty to use the page title.")
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("service link")
+        verbose_name_plural = _("service links")
+
+
+class SocialProfileLink(TranslatableMixin, Orderable):
+    """A plain text link to a profile; no logos or embedded widgets, which
+    would load external resources."""
+
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="social_links")
+    label = models.CharField(_("label"), max_length=80, help_text=_('E.g. "Mastodon".'))
+    url = models.URLField(_("address"), max_length=300)
+
+    panels = [FieldPanel("label"), FieldPanel("url")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("social media profile")
+        verbose_name_plural = _("social media profiles")

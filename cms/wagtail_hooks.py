@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from cms.models import Organisation
+from cms.models import Organisation, SiteSettings
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -19,3 +19,17 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+# --- Navigation and footer (SiteSettings) ---------------------------------
+
+
+class SiteSettingsViewSet(SnippetViewSet):
+    model = SiteSettings
+    icon = "list-ul"
+    menu_label = _("Footer and contact")
+    add_to_settings_menu = True
+    list_display = ["__str__", "contact_email"]
+
+
+register_snippet(SiteSettingsViewSet)

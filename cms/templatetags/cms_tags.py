@@ -2,7 +2,9 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from cms import navigation, seo
 
 register = template.Library()
 
@@ -51,16 +53,58 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """Public pages marked "show in menus" below the current language's home."""
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-    home = site.root_page.localized
-    return list(home.get_children().live().public().in_menu().select_related("locale"))
+    """Public pages marked "show in menus" below the current language's home,
+    as dicts with title, url and current (the aria-current value or None)."""
+    return navigation.main_menu(context["request"])
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The path from the home page to the current page; nothing on a home
+    page or a view without a Wagtail page. A route below a page adds its
+    steps as `breadcrumb_trail` [(title, url or None)] to the context."""
+    items = navigation.breadcrumbs(
+        context["request"], context.get("page"), context.get("breadcrumb_trail", ())
+    )
+    return {"items": items}
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """Service, legal and social links and the contact address of the
+    current language, from the admin's Settings → Footer and contact."""
+    return navigation.footer(context["request"])
 
 
 @register.simple_tag
 def home_url():
     """The home page of the current language."""
     return reverse("wagtail_serve", args=[""])
+
+
+@register.simple_tag(takes_context=True)
+def feed_links(context):
+    """The newsroom's RSS and Atom feeds, on the newsroom and the home page.
+
+    The newsroom puts them into its context as `feeds`; the home page's
+    context names its language's newsroom as `newsroom`.
+    """
+    feeds = context.get("feeds")
+    if feeds is None:
+        newsroom = context.get("newsroom")
+        feeds = newsroom.feed_links(context["request"]) if hasattr(newsroom, "feed_links") else []
+    return feeds
+
+
+@register.inclusion_tag("components/seo_meta.html", takes_context=True)
+def seo_meta(context, languages=()):
+    """Canonical link, description, Open Graph tags and, where the page
+    offers it, JSON-LD structured data. `languages` is what language_links
+    returned, for og:locale:alternate."""
+    return seo.meta(context, languages)
+
+
+@register.filter
+def json_ld(data):
+    """`data` as a JSON-LD script element that no string can break out of."""
+    return seo.json_ld_script(data)
