@@ -334,8 +334,10 @@ class PressReleasePage(Page):
 
     def related_releases(self, limit=3):
         """Other live releases sharing a tag or an organisation, newest first."""
-        tag_ids = list(self.tags.values_list("pk", flat=True))
-        organisation_ids = list(self.organisations.values_list("pk", flat=True))
+        # .all() rather than values_list(): in the admin preview these are
+        # modelcluster's in-memory relations, which know no "pk" lookup.
+        tag_ids = [tag.pk for tag in self.tags.all()]
+        organisation_ids = [organisation.pk for organisation in self.organisations.all()]
         if not tag_ids and not organisation_ids:
             return PressReleasePage.objects.none()
         return (
