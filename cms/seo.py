@@ -87,7 +87,7 @@ def meta(context, languages=()):
         "og_locale_alternates": [
             OG_LOCALES.get(entry["code"], entry["code"])
             for entry in languages
-            if entry.get("is_translation") and not entry.get("is_current")
+            if entry.get("is_alternate") and not entry.get("is_current")
         ],
         "image": image,
         "structured_data": None,

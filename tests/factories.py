@@ -235,3 +235,18 @@ def translate_page(page, language_code, strings, user=None, publish=True):
         translation.get_latest_revision().publish(user=user)
         translation.refresh_from_db()
     return translation
+
+
+def tag_page(page, *names):
+    """Add tags to a press release and publish the change."""
+    page.tags.add(*names)
+    return publish(page)
+
+
+def schedule(page, go_live_at, user=None):
+    """Publish `page` with an embargo: it goes live at `go_live_at`, when
+    `publish_scheduled` (run_scheduler) runs after that moment."""
+    page.go_live_at = go_live_at
+    page.save_revision(user=user).publish(user=user)
+    page.refresh_from_db()
+    return page

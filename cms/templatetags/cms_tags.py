@@ -21,13 +21,20 @@ def language_links(context):
 
     On a Wagtail page an entry links to the page's translation, or to that
     language's home page where there is none (and is then no hreflang
-    alternate); elsewhere Django translates the URL path.
+    alternate); elsewhere Django translates the URL path. `is_alternate`
+    marks the hreflang alternates: none on a view whose canonical address
+    is not the page's own (a filtered list, an archive year), as search
+    engines want alternates between canonical addresses only.
     """
     request = context["request"]
     page = context.get("page")
     translated = {}
     fallback = {}
+    own_address = True
     if isinstance(page, Page):
+        own_address = seo.canonical_url(context) == request.build_absolute_uri(
+            page.get_url(request)
+        )
         translated = _page_urls(page, request)
         site = page.get_site()
         if site and len(translated) < len(settings.LANGUAGES):
@@ -46,6 +53,7 @@ def language_links(context):
                 "absolute_url": request.build_absolute_uri(url),
                 "is_current": code == get_language(),
                 "is_translation": is_translation,
+                "is_alternate": is_translation and own_address,
             }
         )
     return links
