@@ -289,7 +289,7 @@ def choose_headline(header):
             return index
     # A longer subline that repeats a line confirms that line as headline.
     for index, unit in enumerate(header):
-        key = normalized(unit.text)
+        key = normalized(unit.text) if is_headline_like(unit) else ""
         for later in header[index + 1 :]:
             if key and key in normalized(later.text) and len(later.text) > len(unit.text) + 10:
                 return index
