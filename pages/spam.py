@@ -57,21 +57,22 @@ class SpamProtectionMixin(forms.Form):
                 _("Your entries could not be sent. Please try again."), code="spam"
             )
         try:
-            started = signing.loads(
-                self.data.get(TIMESTAMP_FIELD, ""), salt=SIGNING_SALT, max_age=self.spam_max_age
-            )
-        except signing.SignatureExpired:
-            self._renew_start_time()
-            raise forms.ValidationError(
-                _("The form was open for too long. Please check your entries and send it again."),
-                code="expired",
-            ) from None
-        except signing.BadSignature:
+            started = float(signing.loads(self.data.get(TIMESTAMP_FIELD, ""), salt=SIGNING_SALT))
+        except (signing.BadSignature, TypeError, ValueError):
             self._renew_start_time()
             raise forms.ValidationError(
                 _("Your entries could not be sent. Please try again."), code="spam"
             ) from None
-        if time.time() - float(started) < self.spam_min_seconds:
+        # The signature proves the start time is ours, so its age is the
+        # time the form was open.
+        age = time.time() - started
+        if age > self.spam_max_age:
+            self._renew_start_time()
+            raise forms.ValidationError(
+                _("The form was open for too long. Please check your entries and send it again."),
+                code="expired",
+            )
+        if age < self.spam_min_seconds:
             raise forms.ValidationError(
                 _("The form was sent too quickly. Please check your entries and send it again."),
                 code="too_fast",

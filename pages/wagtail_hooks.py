@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from pages import admin_membership as _membership_hooks  # noqa: F401
 from pages.models import PressContact, TargetGroup, Topic
 
 

@@ -213,6 +213,11 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "#sicherimDienst <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# --- Membership -------------------------------------------------------------
+# The coordination office: told of every join request, and the reply-to of
+# the mails to applicants. Empty: no notification is sent.
+JOIN_REQUEST_NOTIFY_EMAILS = env_list("JOIN_REQUEST_NOTIFY_EMAILS", default=[])
+
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "#sicherimDienst"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

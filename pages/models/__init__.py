@@ -3,6 +3,7 @@
 from pages.models.content import GuidanceIndexPage, GuidancePage, StandardPage
 from pages.models.forms import AccessibilityStatementPage, ContactPage
 from pages.models.home import HomePage
+from pages.models.membership import JoinPage, JoinRequest, JoinRequestStatus, MemberListPage
 from pages.models.newsroom import NewsroomPage, PressReleasePage, PressReleaseQuerySet
 from pages.models.snippets import PressContact, PressReleaseTag, TargetGroup, Topic
 
@@ -12,6 +13,10 @@ __all__ = [
     "GuidanceIndexPage",
     "GuidancePage",
     "HomePage",
+    "JoinPage",
+    "JoinRequest",
+    "JoinRequestStatus",
+    "MemberListPage",
     "NewsroomPage",
     "PressContact",
     "PressReleasePage",

@@ -57,6 +57,7 @@ DEMO_ACCOUNTS = [
 # Modules run in this order, after the newsroom and before the intranet.
 SEED_MODULES = [
     "pages.seeds.guidance",
+    "pages.seeds.membership",
 ]
 
 # The home pages sit side by side below Wagtail's root, so their slugs differ.
