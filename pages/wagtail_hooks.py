@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages import admin_membership as _membership_hooks  # noqa: F401
+from pages.importer import wagtail_hooks as _importer_hooks  # noqa: F401
 from pages.models import PressContact, TargetGroup, Topic
 
 
