@@ -43,6 +43,14 @@ class NetworkForm(SpamProtectionMixin, BaseForm):
             )
 
     @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+    @property
+    def start_time(self):
+        return self[TIMESTAMP_FIELD]
+
+    @property
     def visible_fields_in_order(self):
         return [field for field in self if field.name not in SPAM_FIELDS]
 
@@ -128,7 +136,10 @@ class BarrierReportForm(NetworkForm):
         },
     )
     privacy_consent = forms.BooleanField(
-        label=_("I agree that my e-mail address is stored and used to answer me."),
+        label=_(
+            "I agree that my e-mail address is stored and used to answer me "
+            "(only needed if you give an e-mail address)."
+        ),
         required=False,
     )
 

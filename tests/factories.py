@@ -250,3 +250,23 @@ def schedule(page, go_live_at, user=None):
     page.save_revision(user=user).publish(user=user)
     page.refresh_from_db()
     return page
+
+
+def make_contact_page(parent, title="Kontakt", slug="kontakt", live=True, **fields):
+    """A contact page; e-mails go to `to_address` when it is given."""
+    from pages.models import ContactPage
+
+    return add_page(parent, ContactPage(title=title, slug=slug, **fields), live=live)
+
+
+def make_accessibility_statement(
+    parent, title="Erklärung zur Barrierefreiheit", slug="barrierefreiheit", live=True, **fields
+):
+    """An accessibility statement with its barrier report form."""
+    import datetime
+
+    from pages.models import AccessibilityStatementPage
+
+    fields.setdefault("statement_date", datetime.date(2026, 1, 15))
+    page = AccessibilityStatementPage(title=title, slug=slug, **fields)
+    return add_page(parent, page, live=live)

@@ -221,8 +221,14 @@ JOIN_REQUEST_NOTIFY_EMAILS = env_list("JOIN_REQUEST_NOTIFY_EMAILS", default=[])
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "#sicherimDienst"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# mp4 and webm: self-hosted videos (VideoBlock); vtt: their captions.
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS += ["mp4", "webm", "vtt"]
+# A few minutes of sign-language video in 1080p are 100-300 MB; the web
+# server in front needs the same limit (nginx: client_max_body_size).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 500 * 1024 * 1024
+# Played in the page, not offered as a download.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm", "text/vtt"]
 # Intranet documents must not be served straight from the media folder.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"

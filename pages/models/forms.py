@@ -180,7 +180,7 @@ class NetworkFormPage(AbstractEmailForm):
                     "page": self,
                     "data": data,
                     "fields": [
-                        (field.label, data.get(field.name))
+                        (self.email_label(field), data.get(field.name))
                         for field in self.form_class(page=self).visible_fields_in_order
                     ],
                     "language": self.locale.get_display_name(),
@@ -198,6 +198,12 @@ class NetworkFormPage(AbstractEmailForm):
             reply_to=[data["email"]] if data.get("email") else None,
         )
         message.send()
+
+    def email_label(self, field):
+        # The consent checkbox's label is a whole sentence.
+        if field.name == "privacy_consent":
+            return _("Consent to the processing")
+        return field.label
 
     def delete_old_submissions(self, now=None):
         """Delete the submissions older than `retention_days`; returns the count."""

@@ -58,6 +58,7 @@ DEMO_ACCOUNTS = [
 SEED_MODULES = [
     "pages.seeds.guidance",
     "pages.seeds.membership",
+    "pages.seeds.legal",
 ]
 
 # The home pages sit side by side below Wagtail's root, so their slugs differ.
