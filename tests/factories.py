@@ -6,9 +6,9 @@ them to build the demo site, so both exercise the same code paths.
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
-from wagtail.models import GroupPagePermission, Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -17,6 +17,7 @@ from wagtail_localize.models import (
 )
 
 from intranet.models import IntranetHomePage, IntranetPage
+from pages import workflow
 from pages.models import HomePage, NewsroomPage, PressReleasePage, StandardPage
 
 
@@ -131,36 +132,14 @@ def make_intranet_page(intranet_home, title, teaser="", body=(), live=True, **fi
     return add_page(intranet_home, page, live=live)
 
 
-EDITORS_GROUP_NAME = "Redaktion"
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
-EDITOR_MODEL_PERMISSIONS = [
-    ("wagtailadmin", "access_admin"),
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"),
-    ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
-]
+EDITORS_GROUP_NAME = workflow.EDITORS_GROUP_NAME
 
 
 def editors_group():
-    """Communication staff: admin access; add, edit and publish every page."""
-    group, _created = Group.objects.get_or_create(name=EDITORS_GROUP_NAME)
-    for app_label, codename in EDITOR_MODEL_PERMISSIONS:
-        group.permissions.add(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-        )
-    root = Page.get_first_root_node()
-    for codename in EDITOR_PAGE_PERMISSIONS:
-        GroupPagePermission.objects.get_or_create(
-            group=group,
-            page=root,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
-        )
-    return group
+    """Communication staff: admin access; add and edit every page, but publish
+    only through the press office's approval (pages/workflow.py). Creates the
+    press office's and the coordination office's groups as well."""
+    return workflow.setup_groups()[EDITORS_GROUP_NAME]
 
 
 def members_group():
@@ -270,3 +249,19 @@ def make_accessibility_statement(
     fields.setdefault("statement_date", datetime.date(2026, 1, 15))
     page = AccessibilityStatementPage(title=title, slug=slug, **fields)
     return add_page(parent, page, live=live)
+
+
+def make_press_officer(email="pressestelle@example.org", **fields):
+    """A member of the press office, who publishes and approves editors' changes."""
+    workflow.setup_groups()
+    return make_user(
+        email, groups=[workflow.PRESS_OFFICE_GROUP_NAME, settings.MEMBERS_GROUP_NAME], **fields
+    )
+
+
+def make_coordinator(email="koordination@example.org", **fields):
+    """A member of the coordination office, who manages member organisations."""
+    workflow.setup_groups()
+    return make_user(
+        email, groups=[workflow.COORDINATION_GROUP_NAME, settings.MEMBERS_GROUP_NAME], **fields
+    )

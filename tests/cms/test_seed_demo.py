@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, PageViewRestriction
 
+from intranet.management.commands.seed_demo import SEED_MODULES
 from intranet.models import IntranetHomePage, IntranetPage
 from pages.models import HomePage, PressReleasePage, StandardPage
 
@@ -67,6 +68,8 @@ def test_seed_links_five_intranet_pages_from_intranet_home(client, seeded):
     [
         ("mitglied@example.org", "demo-mitglied-passwort", True, False),
         ("redaktion@example.org", "demo-redaktion-passwort", True, True),
+        ("pressestelle@example.org", "demo-pressestelle-passwort", True, True),
+        ("koordination@example.org", "demo-koordination-passwort", True, True),
         ("admin@example.org", "demo-admin-passwort", True, True),
     ],
 )
@@ -110,6 +113,7 @@ def test_seed_refuses_to_run_without_debug(db, settings):
 def test_seed_prints_progress(db, capsys):
     call_command("seed_demo", "--force")
     out = capsys.readouterr().out
-    assert "[1/6]" in out
-    assert "[6/6]" in out
+    steps = 6 + len(SEED_MODULES)
+    assert f"[1/{steps}]" in out
+    assert f"[{steps}/{steps}]" in out
     assert "Pressemitteilung 1/" in out

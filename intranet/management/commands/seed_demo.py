@@ -16,6 +16,7 @@ from django.db import transaction
 from intranet import demo_content as intranet_content
 from intranet.models import IntranetHomePage, IntranetPage
 from pages import demo_content as public_content
+from pages import workflow
 from pages.models import NewsroomPage, PressReleasePage, StandardPage
 from tests import factories
 
@@ -40,6 +41,24 @@ DEMO_ACCOUNTS = [
         "last_name": "Redaktion",
     },
     {
+        "role": "Pressestelle",
+        "email": "pressestelle@example.org",
+        "password": "demo-pressestelle-passwort",
+        "groups": [workflow.PRESS_OFFICE_GROUP_NAME, settings.MEMBERS_GROUP_NAME],
+        "is_superuser": False,
+        "first_name": "Paula",
+        "last_name": "Pressestelle",
+    },
+    {
+        "role": "Koordinierungsstelle",
+        "email": "koordination@example.org",
+        "password": "demo-koordination-passwort",
+        "groups": [workflow.COORDINATION_GROUP_NAME, settings.MEMBERS_GROUP_NAME],
+        "is_superuser": False,
+        "first_name": "Kai",
+        "last_name": "Koordination",
+    },
+    {
         "role": "Mitglied",
         "email": "mitglied@example.org",
         "password": "demo-mitglied-passwort",
@@ -56,6 +75,7 @@ DEMO_ACCOUNTS = [
 # upper-case {"de": ..., "en": ...} constants feed the translation table.
 # Modules run in this order, after the newsroom and before the intranet.
 SEED_MODULES = [
+    "pages.seeds.editorial",
     "pages.seeds.guidance",
     "pages.seeds.membership",
     "pages.seeds.legal",
