@@ -103,7 +103,7 @@ class NetworkFormPage(AbstractEmailForm):
         """Columns of the submissions list and export in the admin."""
         form = self.form_class(page=self)
         return [("submit_time", _("Submission date"))] + [
-            (field.name, field.label) for field in form.visible_fields_in_order
+            (field.name, self.short_label(field)) for field in form.visible_fields_in_order
         ]
 
     def get_initial(self, request):
@@ -180,7 +180,7 @@ class NetworkFormPage(AbstractEmailForm):
                     "page": self,
                     "data": data,
                     "fields": [
-                        (self.email_label(field), data.get(field.name))
+                        (self.short_label(field), data.get(field.name))
                         for field in self.form_class(page=self).visible_fields_in_order
                     ],
                     "language": self.locale.get_display_name(),
@@ -199,8 +199,9 @@ class NetworkFormPage(AbstractEmailForm):
         )
         message.send()
 
-    def email_label(self, field):
-        # The consent checkbox's label is a whole sentence.
+    def short_label(self, field):
+        """The label in the admin's list and in the e-mail: the consent
+        checkbox's label is a whole sentence."""
         if field.name == "privacy_consent":
             return _("Consent to the processing")
         return field.label
