@@ -1,6 +1,6 @@
 """Every page a visitor reaches by links, and the states forms lead to, pass axe-core."""
 
-from collections import deque
+from collections import Counter, deque
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
@@ -32,6 +32,11 @@ FILE_SUFFIXES = (
     ".zip", ".ics", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp",
 )  # fmt: skip
 SUBMIT_BUTTONS = "button[type=submit], button:not([type]), input[type=submit]"
+# Absolute link targets; an <a> inside SVG (the member map) has an object as href.
+LINK_TARGETS = """links => links.map(a => typeof a.href === "string"
+    ? a.href : new URL(a.href.baseVal, document.baseURI).href)"""
+# Query variants (filters, pages of a list) audited per path.
+QUERY_VARIANTS = 2
 # A crawl that loops (calendar months, endless pagination) stops here.
 PAGE_LIMIT = 400
 # Forms that change nothing when sent empty: they have fields to fill in.
@@ -69,8 +74,10 @@ class Crawl:
         self.broken = []
         self.form_pages = []
 
-    def run(self, *start_paths, state=""):
+    def run(self, *start_paths, state="", only_new=False):
+        """Crawl from `start_paths`; with `only_new`, pass through no page audited before."""
         seen = {page_key(path) for path in start_paths}
+        variants = Counter()
         queue = deque((path, "(start)") for path in start_paths)
         visited = 0
         while queue and visited < PAGE_LIMIT:
@@ -93,11 +100,21 @@ class Crawl:
                 self.axe.check(self.page, state)
                 if self.page.locator("main form[method=post i]").count():
                     self.form_pages.append(final)
-            for href in self.page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
+            for href in self.page.eval_on_selector_all("a[href]", LINK_TARGETS):
                 target = crawlable(href, self.origin)
-                if target and page_key(target) not in seen:
-                    seen.add(page_key(target))
-                    queue.append((target, path))
+                if not target:
+                    continue
+                key = page_key(target)
+                if key in seen or (only_new and key in self.audited):
+                    continue
+                seen.add(key)
+                if "?" in key:
+                    # Filters and pagination show the same template with
+                    # other rows: a few variants per page are enough.
+                    variants[urlsplit(key).path] += 1
+                    if variants[urlsplit(key).path] > QUERY_VARIANTS:
+                        continue
+                queue.append((target, path))
         return visited
 
 
@@ -130,7 +147,7 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
 
     # 2. The header search, with and without results.
     release = PressReleasePage.objects.live().filter(locale__language_code="de").first()
-    term = max(release.title.split(), key=len)
+    term = max((word for word in release.title.split() if word.isalpha()), key=len)
     for query, expected in [(term, release.title), ("Xylophonquartett", "0 Treffer")]:
         page.goto(demo_site + "/")
         page.get_by_role("searchbox", name="Suche").fill(query)
@@ -151,11 +168,11 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
     page.get_by_role("button", name="Anmelden").click()
     page.wait_for_load_state()
 
-    # 4. A member: the same crawl again reaches the intranet; only pages not
-    # audited yet (and the home page, with its logged-in header) are checked.
+    # 4. A member: from the home page (with its logged-in header) through the
+    # pages not audited yet, i.e. the members' area.
     crawl.audited.discard("/")
     crawl.form_pages = []
-    crawl.run("/", "/en/", state="member")
+    crawl.run("/", "/en/", state="member", only_new=True)
     for path in crawl.form_pages:
         submit_empty(page, demo_site, path, axe, "member, sent empty")
 
