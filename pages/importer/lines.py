@@ -157,6 +157,8 @@ SHARE_WORDS = {
     "senden",
     "empfehlen",
     "feed",
+    "download",
+    "herunterladen",
 }
 SHARE_FILLERS = {
     "auf",
@@ -293,8 +295,8 @@ SOURCE_WORDS = re.compile(
 )
 
 CREDIT_WORDS = (
-    r"fotos?|bilder?|bildquellen?|bildnachweise?|fotonachweis|fotografin|fotograf|"
-    r"abbildung|grafiken?|illustration|titelbild|titelfoto|photos?|credits?|copyright"
+    r"fotos?|bild(?:er)?|bildquellen?|bildnachweise?|fotonachweis|fotografin|fotograf|"
+    r"abbildung|grafik(?:en)?|illustration|titelbild|titelfoto|photos?|credits?|copyright"
 )
 CREDIT = re.compile(rf"^(?:(?:{CREDIT_WORDS})\s*(?:[:：]|©|\(c\))|©|\(c\))\s*\S.*$", re.IGNORECASE)
 CAPTION_WITH_CREDIT = re.compile(

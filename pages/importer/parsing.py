@@ -30,6 +30,7 @@ from pages.importer.quotes import (
     parse_speaker,
     split_quotes,
     split_sentences,
+    strip_speech_verb,
     whole_quote,
 )
 
@@ -370,7 +371,8 @@ def is_caption_text(text):
 
 
 def is_short_line(unit):
-    return unit.kind == "text" and len(unit.text) <= 80 and not unit.text.endswith(".")
+    """An address or contact line: short, not a sentence."""
+    return unit.kind == "text" and len(unit.text) <= 80 and not unit.text.endswith(TERMINAL)
 
 
 def is_heading(units, index):
@@ -442,7 +444,7 @@ def separate_attribution(text, body, units, index):
     if index < len(units) and units[index].kind in ("text", "bullet"):
         following = units[index].text
         if len(following) <= 200:
-            speaker = parse_speaker(following.lstrip("–—-(").rstrip(")"))
+            speaker = parse_speaker(strip_speech_verb(following.lstrip("–—-(").rstrip(")")))
             if speaker and not following.endswith(":"):
                 return Quote(text, *speaker), 1
     if body and body[-1][0] == "paragraph" and body[-1][1].endswith(":"):

@@ -283,6 +283,24 @@ NOT_NAME_SUFFIXES = (
     "verein",
 )
 LONG_NOT_NAME_SUFFIXES = ("ung", "tag", "bund", "rat", "amt", "kreis", "tät", "tion")
+OCCASION_WORDS = {
+    "bei",
+    "beim",
+    "in",
+    "im",
+    "am",
+    "auf",
+    "während",
+    "anlässlich",
+    "gegenüber",
+    "zum",
+    "zur",
+    "vor",
+    "nach",
+    "mit",
+    "heute",
+    "gestern",
+}
 ARTICLE = re.compile(r"^(?:der|die|das|des|dem|den)\s+", re.IGNORECASE)
 
 
@@ -349,54 +367,59 @@ def is_name_word(word):
     return not (len(word) >= 6 and lower.endswith(LONG_NOT_NAME_SUFFIXES))
 
 
-def preceded_by_name(words, index):
-    """A name word comes before the particles ending at `index` ("Ursula von der")."""
-    index -= 1
-    while index >= 0 and words[index] in PARTICLES:
-        index -= 1
-    return index >= 0 and is_name_word(words[index])
+def followed_by_name(words, index):
+    """A name word comes after the particles starting at `index` ("von der Probe")."""
+    while index < len(words) and words[index] in PARTICLES:
+        index += 1
+    return index < len(words) and is_name_word(words[index])
 
 
-def name_length_from_end(words):
-    """How many words at the end of `words` form a personal name, or 0.
+def name_runs(words):
+    """(start, end) of each personal name in `words`, left to right.
 
-    Academic titles start a name ("Dr. Anna Muster"); without one, up to
-    three capitalised name words count, joined by particles ("von der").
+    A name is two to three capitalised name words, or a title followed by
+    name words ("Dr. Anna Muster"), joined by particles ("von der").
     """
-    run = []
-    index = len(words) - 1
-    while index >= 0:
-        word = words[index]
-        particle = word in PARTICLES and run and preceded_by_name(words, index)
-        if is_name_word(word) or TITLE.match(word) or particle:
-            run.insert(0, word)
-        else:
-            break
-        index -= 1
-    while run and run[0] in PARTICLES:
-        run.pop(0)
-    names = [w for w in run if not TITLE.match(w) and w not in PARTICLES]
-    if not names or not is_name_word(run[-1]):
-        return 0
-    titles = [i for i, w in enumerate(run) if TITLE.match(w)]
-    if titles:
-        return len(run) - titles[0]
-    if len(names) > 3:
-        # Two words are the safe guess for "Firstname Lastname".
-        return 2
-    return len(run)
+    runs = []
+    index = 0
+    while index < len(words):
+        if not (is_name_word(words[index]) or TITLE.match(words[index])):
+            index += 1
+            continue
+        end = index
+        while end < len(words) and (
+            is_name_word(words[end])
+            or TITLE.match(words[end])
+            or (words[end] in PARTICLES and end > index and followed_by_name(words, end))
+        ):
+            end += 1
+        run = words[index:end]
+        names = [w for w in run if not TITLE.match(w) and w not in PARTICLES]
+        titled = bool(TITLE.match(run[0])) and bool(names) and is_name_word(run[-1])
+        if len(names) >= 2 or titled:
+            start = index
+            if len(names) > 3 and not titled:
+                # Two words are the safe guess for "Firstname Lastname".
+                start = end - 2
+            runs.append((start, end))
+        index = end
+    return runs
 
 
 def as_name(part, allow_single=False):
     """`part` when it is a personal name as a whole, else ""."""
     words = part.split()
-    length = name_length_from_end(words)
-    if length != len(words) or length == 0:
-        return ""
-    names = [w for w in words if not TITLE.match(w) and w not in PARTICLES]
-    if len(names) < 2 and not allow_single:
-        return ""
-    return part
+    if (0, len(words)) in name_runs(words):
+        return part
+    if allow_single and len(words) == 1 and is_name_word(words[0]):
+        return part
+    return ""
+
+
+def trailing_name(words):
+    """The start of a name that ends `words` ("Landrätin Petra Probe"), or None."""
+    runs = [start for start, end in name_runs(words) if end == len(words)]
+    return runs[0] if runs else None
 
 
 def split_parts(text):
@@ -443,18 +466,22 @@ def parse_speaker(text):
                 continue
             if not people:
                 words = left.split()
-                length = name_length_from_end(words)
-                if length and as_name(right):
-                    people.extend([[" ".join(words[-length:]), []], [right, []]])
-                    prefix = " ".join(words[:-length])
+                start = trailing_name(words)
+                if start is not None and as_name(right):
+                    people.extend([[" ".join(words[start:]), []], [right, []]])
+                    prefix = " ".join(words[:start])
                     continue
         if not people:
             words = part.split()
-            length = name_length_from_end(words)
-            names = [w for w in words[-length:] if not TITLE.match(w)] if length else []
-            if length and (len(names) >= 2 or length == len(words)):
-                people.append([" ".join(words[-length:]), []])
-                prefix = ", ".join(filter(None, [prefix, " ".join(words[:-length])]))
+            runs = name_runs(words)
+            if runs:
+                start, end = runs[0]
+                people.append([" ".join(words[start:end]), []])
+                prefix = ", ".join(filter(None, [prefix, " ".join(words[:start])]))
+                rest = words[end:]
+                # "… bei der Vorstellung in Köln" is the occasion, not a role.
+                if rest and rest[0].lower() not in OCCASION_WORDS:
+                    people[-1][1].append(" ".join(rest))
                 continue
             prefix = ", ".join(filter(None, [prefix, part]))
         else:
@@ -512,6 +539,16 @@ def continuation(text):
     return stripped[start + 1 : end - 1].strip().rstrip('“”"«»'), offset + end
 
 
+def with_full_stop(text):
+    """„…im Netz“, sagt X: the full stop German drops before "sagt" returns."""
+    return text + "." if text[-1:].isalnum() else text
+
+
+def strip_speech_verb(text):
+    """ "sagt Anna Alt, Bürgermeisterin" → "Anna Alt, Bürgermeisterin"."""
+    return text[AFTER_QUOTE.match(text).end() :] if AFTER_QUOTE.match(text) else text
+
+
 def is_quotable(inner):
     return len(inner) >= 20 and len(inner.split()) >= 4
 
@@ -538,7 +575,7 @@ def split_quotes(paragraph):
                     following = continuation(paragraph[consumed:])
                 return [
                     ("text", before.strip()),
-                    ("quote", Quote(text, *speaker)),
+                    ("quote", Quote(with_full_stop(text), *speaker)),
                     *split_quotes(paragraph[consumed:].strip()),
                 ]
         if before.rstrip().endswith(":"):

@@ -384,3 +384,24 @@ def test_name_list_under_the_text_is_a_caption():
     release = parse_release(text, today=TODAY)
     assert release.captions == ["Anna Alt, Dr. Bernd Berg und Carla Clausen"]
     assert "Carla" not in visible_text(release)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Anna Alt, Leiterin des Bürgeramts:\n„Wir lassen niemanden am Schalter allein.“",
+        "„Wir lassen niemanden am Schalter allein.“\nsagt Anna Alt, Leiterin des Bürgeramts.",
+        "»Wir lassen niemanden am Schalter allein.«\n\n(Anna Alt, Leiterin des Bürgeramts)",
+        "„Wir lassen niemanden am Schalter allein“, sagt Anna Alt, Leiterin des Bürgeramts.",
+    ],
+    ids=["speaker line before", "sagt line after", "speaker in brackets", "inline"],
+)
+def test_quote_speaker_on_a_separate_line(layout):
+    text = (
+        f"Titel der Meldung\n\nEinleitender Absatz mit genug Text für einen Anfang.\n\n{layout}\n"
+    )
+    release = parse_release(text, today=TODAY)
+    [quote] = release.quotes
+    assert quote.text == "Wir lassen niemanden am Schalter allein."
+    assert (quote.person, quote.role) == ("Anna Alt", "Leiterin des Bürgeramts")
+    assert [kind for kind, _value in release.body] == ["quote"]

@@ -5,6 +5,7 @@ import random
 
 import docx
 import pytest
+from django.utils import translation
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -17,6 +18,13 @@ GERMAN = (
     "Größere Sicherheit für Beschäftigte\n\n"
     "„Übergriffe dulden wir nicht“, sagt Jörg Weiß, Leiter des Ordnungsamts. – 5 €\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def german():
+    """Editors read the messages in German, the site's default language."""
+    with translation.override("de"):
+        yield
 
 
 def noise(low, count=600):
@@ -50,17 +58,17 @@ def test_latin1_umlauts_are_recognised():
 @pytest.mark.parametrize(
     ("data", "name", "message"),
     [
-        (PNG, "foto.txt", "PNG"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "meldung.txt", "PDF"),
-        (b"", "leer.txt", "empty"),
-        (b"  \n\t\r\n  ", "leer.txt", "no text"),
-        (noise(1), "kaputt.txt", "encoding"),
-        (noise(0), "kaputt.txt", "not a text file"),
-        (b"Meldung ohne Word-Inhalt", "meldung.docx", "Word"),
-        (PNG, "meldung.docx", "PNG"),
-        (b"PK\x03\x04kaputt", "meldung.docx", "damaged"),
-        (b"Text", "meldung.pdf", ".pdf"),
-        (b"Text", "meldung", "extension"),
+        (PNG, "foto.txt", "keine Textdatei, sondern ein PNG-Bild"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "meldung.txt", "PDF-Dokument"),
+        (b"", "leer.txt", "Die Datei ist leer."),
+        (b"  \n\t\r\n  ", "leer.txt", "enthält keinen Text"),
+        (noise(1), "kaputt.txt", "Zeichenkodierung wurde nicht erkannt"),
+        (noise(0), "kaputt.txt", "Das ist keine Textdatei."),
+        (b"Meldung ohne Word-Inhalt", "meldung.docx", "keine Word-Datei"),
+        (PNG, "meldung.docx", "PNG-Bild"),
+        (b"PK\x03\x04kaputt", "meldung.docx", "vielleicht beschädigt"),
+        (b"Text", "meldung.pdf", ".pdf-Dateien können nicht importiert werden"),
+        (b"Text", "meldung", "Dateien ohne Endung"),
     ],
     ids=[
         "png bytes",
@@ -83,7 +91,7 @@ def test_bad_files_are_refused_with_a_reason(data, name, message):
 
 
 def test_missing_file_is_refused(tmp_path):
-    with pytest.raises(UnreadableFile, match="does not exist"):
+    with pytest.raises(UnreadableFile, match="Die Datei existiert nicht."):
         read_release_file(tmp_path / "fehlt.txt")
 
 
