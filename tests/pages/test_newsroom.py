@@ -3,6 +3,7 @@ and embargoed releases that the scheduler publishes."""
 
 import datetime
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -370,3 +371,14 @@ def test_embargoed_release_appears_everywhere_after_the_scheduler_runs(client, n
         loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
     ]
     assert f"http://testserver{embargoed.url}" in locations
+
+
+def test_print_stylesheet_hides_navigation_and_shows_the_original_address():
+    from django.contrib.staticfiles import finders
+
+    css = Path(finders.find("css/site.css")).read_text(encoding="utf-8")
+    print_rules = css[css.rindex("@media print") :]
+    assert ".site-header" in print_rules
+    assert ".site-footer" in print_rules
+    assert ".source-link a::after" in print_rules
+    assert "attr(href)" in print_rules
