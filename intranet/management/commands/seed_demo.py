@@ -79,6 +79,7 @@ SEED_MODULES = [
     "pages.seeds.guidance",
     "pages.seeds.membership",
     "pages.seeds.legal",
+    "pages.seeds.navigation",
 ]
 
 # The home pages sit side by side below Wagtail's root, so their slugs differ.
