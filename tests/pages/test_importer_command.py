@@ -5,6 +5,7 @@ import io
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
@@ -214,3 +215,26 @@ def test_site_search_finds_the_release_but_not_by_its_noise(client, newsroom, re
     title = "Kreis Ostheim schult Beschäftigte im Bürgerbüro"
     assert title in client.get(reverse("search"), {"q": "Landrätin"}).text
     assert title not in client.get(reverse("search"), {"q": "Zugvogelberatung"}).text
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16"])
+def test_windows_encodings_import_with_umlauts(newsroom, tmp_path, encoding):
+    path = tmp_path / "windows.txt"
+    path.write_bytes(RELEASE.replace("\n", "\r\n").encode(encoding))
+    _output, error = run(path)
+    assert error == ""
+    assert releases(newsroom).get().title == "Kreis Ostheim schult Beschäftigte im Bürgerbüro"
+
+
+def test_word_file_imports(newsroom, tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Kreis Westheim stellt Sicherheitskonzept vor", style="Title")
+    document.add_paragraph(
+        "Westheim, 12.10.2026 – Der Kreis Westheim hat ein Sicherheitskonzept für alle "
+        "Dienststellen mit Publikumsverkehr vorgestellt."
+    )
+    path = tmp_path / "westheim.docx"
+    document.save(path)
+    output, error = run(path)
+    assert error == ""
+    assert "✓ westheim.docx: „Kreis Westheim stellt Sicherheitskonzept vor“ · 12.10.2026" in output
