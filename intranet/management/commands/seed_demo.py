@@ -77,8 +77,9 @@ DEMO_ACCOUNTS = [
 SEED_MODULES = [
     "pages.seeds.editorial",
     "pages.seeds.guidance",
-    "pages.seeds.membership",
+    # The join page links the privacy statement that the legal step creates.
     "pages.seeds.legal",
+    "pages.seeds.membership",
     "pages.seeds.navigation",
 ]
 
