@@ -142,7 +142,10 @@ class CustomImage(AbstractImage):
             "is purely decorative."
         ),
     )
-    decorative = models.BooleanField(
+    # Not "decorative": Wagtail's AbstractImage.__init__ sets an attribute of
+    # that name to False on every instance (for its own ImageBlock), which
+    # would hide the stored value.
+    is_decorative = models.BooleanField(
         _("decorative"),
         default=False,
         help_text=_("Purely decorative images get an empty alternative text."),
@@ -157,7 +160,7 @@ class CustomImage(AbstractImage):
     admin_form_fields = (
         *WagtailImage.admin_form_fields,
         "alt_text",
-        "decorative",
+        "is_decorative",
         "credit",
     )
 
@@ -167,7 +170,7 @@ class CustomImage(AbstractImage):
 
     @property
     def default_alt_text(self):
-        return "" if self.decorative else (self.alt_text or "")
+        return "" if self.is_decorative else (self.alt_text or "")
 
 
 class CustomRendition(AbstractRendition):

@@ -265,3 +265,23 @@ def make_coordinator(email="koordination@example.org", **fields):
     return make_user(
         email, groups=[workflow.COORDINATION_GROUP_NAME, settings.MEMBERS_GROUP_NAME], **fields
     )
+
+
+def make_image(
+    title="Beschäftigte am Empfang", width=1600, height=900, file_format="PNG", **fields
+):
+    """An image in Wagtail's library, with a generated picture of the given size."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image as PillowImage
+    from wagtail.images import get_image_model
+
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (width, height), (0, 75, 135)).save(buffer, file_format)
+    extension = {"JPEG": "jpg"}.get(file_format, file_format.lower())
+    image = get_image_model()(
+        title=title, file=ImageFile(buffer, name=f"bild.{extension}"), **fields
+    )
+    image.save()
+    return image

@@ -232,6 +232,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf", "video/mp4", "video/webm"
 # Intranet documents must not be served straight from the media folder.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_IMAGE_MODEL = "cms.CustomImage"
+# Requires an alternative text unless the image is marked decorative.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms.forms.CustomImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
