@@ -14,7 +14,7 @@ from wagtail.models import Collection
 
 from cms import images
 from cms.blocks import ImageBlock
-from pages.models import PressReleasePage
+from pages.models import PressReleasePage, StandardPage
 from tests import factories
 
 ALT_TEXT_ERROR = (
@@ -227,3 +227,24 @@ def test_renditions_of_a_list_come_from_one_query(newsroom, django_assert_num_qu
         ]
     assert len(pictures) == 4
     assert all(srcset_widths(picture["srcset"]) == [400, 800, 1200] for picture in pictures)
+
+
+def test_image_block_in_a_published_page(client, home):
+    image = factories.make_image(alt_text="Plakat der Kampagne", credit="Anna Muster")
+    page = factories.add_page(
+        home,
+        StandardPage(
+            title="Kampagne",
+            slug="kampagne",
+            body=[
+                {
+                    "type": "image",
+                    "value": {"image": image.pk, "caption": "Das Plakat", "credit": ""},
+                }
+            ],
+        ),
+    )
+    html = client.get(page.url).content.decode()
+    assert "<picture" in html
+    assert 'alt="Plakat der Kampagne"' in html
+    assert "Foto: Anna Muster" in html
