@@ -7,6 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
 from cms.models import FooterServiceLink, SiteSettings, SocialProfileLink
 from pages.seeds import navigation as navigation_seed
@@ -237,6 +238,28 @@ def test_footer_without_settings_shows_only_the_claim(client, home):
     footer = footer_of(client, home.url)
     assert links(footer) == []
     assert "#sicherimDienst" in footer.text_content()
+
+
+def test_settings_translated_with_wagtail_localize_link_english_pages(
+    client, german_settings, english_pages
+):
+    source, _created = TranslationSource.get_or_create_from_instance(german_settings)
+    english = factories.get_locale("en")
+    for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=english,
+            context=segment.context,
+            data={"Pressebereich": "Press office", "Mastodon": "Mastodon"}[segment.string.data],
+        )
+    source.create_or_update_translation(english)
+    assert links(footer_of(client, "/en/")) == [
+        ("Press office", "/en/press/"),
+        ("kontakt@example.org", "mailto:kontakt@example.org"),
+        ("Mastodon", "https://social.example/@sid"),
+        ("Imprint", "/en/imprint/"),
+        ("Privacy policy", "/en/privacy/"),
+    ]
 
 
 def test_second_settings_for_a_language_are_refused(home, german_settings):

@@ -111,6 +111,13 @@ def test_search_page_has_a_canonical_link(client, home):
     assert head.xpath("link[@rel='canonical']/@href") == ["http://testserver/search/"]
 
 
+def test_not_found_page_has_no_canonical_link(client, home):
+    response = client.get("/gibt-es-nicht/")
+    assert response.status_code == 404
+    head = lxml.html.fromstring(response.content).find("head")
+    assert not head.xpath("link[@rel='canonical']")
+
+
 def test_press_release_has_open_graph_tags(client, press_release):
     head = head_of(client, press_release.url)
     assert meta(head, "og:title") == "Stadt Beispielstadt tritt dem Netzwerk bei"
