@@ -1,4 +1,4 @@
-"""axe-core in the browser: run it on a page, collect and describe violations."""
+"""Checks in the browser: axe-core's violations, and a visible focus on every stop of Tab."""
 
 from urllib.parse import urlsplit
 
@@ -18,6 +18,67 @@ tags => axe.run(document, {
     summaries: v.nodes.map(n => n.failureSummary),
 })))
 """
+
+
+# The focus indicator of the focused element: is there one, is it on screen,
+# and how does its colour contrast with what lies behind it (WCAG 1.4.11 asks
+# 3:1 of the parts of a control's state a user needs to see).
+FOCUS_INDICATOR = """() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const rgb = value => (value.match(/[\\d.]+/g) || []).map(Number);
+    const luminance = ([r, g, b]) => {
+        const channel = c => {
+            c /= 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        };
+        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const backgroundBehind = start => {
+        for (let node = start; node; node = node.parentElement) {
+            const color = rgb(getComputedStyle(node).backgroundColor);
+            if (color.length === 3 || (color.length === 4 && color[3] > 0)) {
+                return color.slice(0, 3);
+            }
+        }
+        return [255, 255, 255];
+    };
+    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+    // An outline drawn outside the element lies on its parent's background.
+    const offset = parseFloat(style.outlineOffset) || 0;
+    const behind = backgroundBehind(offset >= 0 ? el.parentElement : el);
+    const [a, b] = [luminance(rgb(style.outlineColor)), luminance(behind)];
+    const box = el.getBoundingClientRect();
+    return {
+        name: (el.getAttribute("aria-label") || el.innerText || el.value || el.id).trim(),
+        tag: el.tagName.toLowerCase(),
+        indicator: outline || style.boxShadow !== "none",
+        contrast: outline ? (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) : null,
+        onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+        isBody: el === document.body,
+    };
+}"""
+
+
+def focus_sweep(page, limit=150):
+    """Tab through the page once; the names reached and the focus problems seen."""
+    problems = []
+    reached = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        state = page.evaluate(FOCUS_INDICATOR)
+        if state["isBody"] or (reached and state["name"] == reached[0]):
+            break  # past the last element, back at the start
+        reached.append(state["name"])
+        what = f"{page.url}: {state['tag']} {state['name']!r}"
+        if not state["indicator"]:
+            problems.append(f"{what}: no outline or box-shadow")
+        elif state["contrast"] is not None and state["contrast"] < 3:
+            contrast = f"{state['contrast']:.2f}:1"
+            problems.append(f"{what}: focus outline contrast {contrast} (needs 3:1)")
+        if not state["onScreen"]:
+            problems.append(f"{what}: focused but off screen")
+    return reached, problems
 
 
 class Audit:

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from pages.models import PressReleasePage
+from tests.browser.audit import focus_sweep
 
 pytestmark = [
     pytest.mark.browser,
@@ -35,6 +36,8 @@ SUBMIT_BUTTONS = "button[type=submit], button:not([type]), input[type=submit]"
 # Absolute link targets; an <a> inside SVG (the member map) has an object as href.
 LINK_TARGETS = """links => links.map(a => typeof a.href === "string"
     ? a.href : new URL(a.href.baseVal, document.baseURI).href)"""
+# Pages with these get a walk through with Tab: is the focus visible on each stop?
+WIDGETS = "main form, main svg a, main details, main [tabindex], main iframe, main video"
 # Query variants (filters, pages of a list) audited per path.
 QUERY_VARIANTS = 2
 # A crawl that loops (calendar months, endless pagination) stops here.
@@ -73,6 +76,7 @@ class Crawl:
         self.audited = set()
         self.broken = []
         self.form_pages = []
+        self.widget_pages = []
 
     def run(self, *start_paths, state="", only_new=False):
         """Crawl from `start_paths`; with `only_new`, pass through no page audited before."""
@@ -100,6 +104,8 @@ class Crawl:
                 self.axe.check(self.page, state)
                 if self.page.locator("main form[method=post i]").count():
                     self.form_pages.append(final)
+                if self.page.locator(WIDGETS).count():
+                    self.widget_pages.append(final)
             for href in self.page.eval_on_selector_all("a[href]", LINK_TARGETS):
                 target = crawlable(href, self.origin)
                 if not target:
@@ -144,6 +150,10 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
     public_pages = len(crawl.audited)
     for path in crawl.form_pages:
         submit_empty(page, demo_site, path, axe, "sent empty")
+    focus_problems = []
+    for path in crawl.widget_pages:
+        page.goto(demo_site + path)
+        focus_problems += focus_sweep(page)[1]
 
     # 2. The header search, with and without results.
     release = PressReleasePage.objects.live().filter(locale__language_code="de").first()
@@ -177,6 +187,7 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
         submit_empty(page, demo_site, path, axe, "member, sent empty")
 
     assert not crawl.broken, "Broken links:\n" + "\n".join(crawl.broken)
+    assert not focus_problems, "Focus not visible:\n" + "\n".join(focus_problems)
     assert public_pages >= 15, f"the crawl reached only {public_pages} public pages"
     assert len(crawl.audited) > public_pages, "the member crawl reached no intranet page"
     axe.assert_clean()

@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from pages.forms import JoinForm
 from pages.models import JoinPage, JoinRequest
 from tests import factories
+from tests.browser.audit import focus_sweep
 
 pytestmark = [
     pytest.mark.browser,
@@ -44,45 +45,6 @@ JOIN_ENTRIES = {
 KEYS = {"ArrowDown", "Space"}
 SEND = "Beitrittserklärung senden"
 REQUIRED = "Dieses Feld muss ausgefüllt werden."
-
-# The focus indicator of the focused element: is there one, is it on screen,
-# and how does its colour contrast with what lies behind it (WCAG 1.4.11 asks
-# 3:1 of the parts of a control's state a user needs to see).
-FOCUS_INDICATOR = """() => {
-    const el = document.activeElement;
-    const style = getComputedStyle(el);
-    const rgb = value => (value.match(/[\\d.]+/g) || []).map(Number);
-    const luminance = ([r, g, b]) => {
-        const channel = c => {
-            c /= 255;
-            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-        };
-        return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-    };
-    const backgroundBehind = start => {
-        for (let node = start; node; node = node.parentElement) {
-            const color = rgb(getComputedStyle(node).backgroundColor);
-            if (color.length === 3 || (color.length === 4 && color[3] > 0)) {
-                return color.slice(0, 3);
-            }
-        }
-        return [255, 255, 255];
-    };
-    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
-    // An outline drawn outside the element lies on its parent's background.
-    const offset = parseFloat(style.outlineOffset) || 0;
-    const behind = backgroundBehind(offset >= 0 ? el.parentElement : el);
-    const [a, b] = [luminance(rgb(style.outlineColor)), luminance(behind)];
-    const box = el.getBoundingClientRect();
-    return {
-        name: (el.getAttribute("aria-label") || el.innerText || el.value || el.id).trim(),
-        tag: el.tagName.toLowerCase(),
-        indicator: outline || style.boxShadow !== "none",
-        contrast: outline ? (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05) : null,
-        onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
-        isBody: el === document.body,
-    };
-}"""
 
 
 def focused(page):
@@ -312,22 +274,6 @@ def test_visitor_reads_news_in_both_languages_and_joins_by_keyboard(page, site):
 @pytest.mark.parametrize("path", ["/", "/en/"])
 def test_every_focusable_element_shows_a_visible_focus_indicator(page, site, path):
     page.goto(site.url + path)
-    problems = []
-    reached = []
-    for _ in range(120):
-        page.keyboard.press("Tab")
-        state = page.evaluate(FOCUS_INDICATOR)
-        if state["isBody"] or (reached and state["name"] == reached[0]):
-            break  # past the last element, back at the start
-        reached.append(state["name"])
-        if not state["indicator"]:
-            problems.append(f"{state['tag']} {state['name']!r}: no outline or box-shadow")
-        elif state["contrast"] is not None and state["contrast"] < 3:
-            problems.append(
-                f"{state['tag']} {state['name']!r}: focus outline contrast "
-                f"{state['contrast']:.2f}:1 (needs 3:1)"
-            )
-        if not state["onScreen"]:
-            problems.append(f"{state['tag']} {state['name']!r}: focused but off screen")
+    reached, problems = focus_sweep(page)
     assert len(reached) >= 8, f"Tab reached only {reached}"
     assert not problems, "Focus not visible:\n" + "\n".join(problems)
