@@ -42,7 +42,7 @@ def test_seed_creates_press_releases_over_two_years(seeded):
 
 
 def test_seed_creates_about_page(client, seeded):
-    about = StandardPage.objects.get(locale__language_code="de")
+    about = StandardPage.objects.get(locale__language_code="de", slug="ueber-das-netzwerk")
     assert client.get(about.url).status_code == 200
 
 
@@ -96,7 +96,7 @@ def test_seed_twice_creates_no_duplicates(seeded):
 
 
 def test_seed_keeps_an_editors_changes(seeded):
-    about = StandardPage.objects.get(locale__language_code="de")
+    about = StandardPage.objects.get(locale__language_code="de", slug="ueber-das-netzwerk")
     about.title = "Von der Redaktion geändert"
     about.save_revision().publish()
     call_command("seed_demo", "--force", verbosity=0)
