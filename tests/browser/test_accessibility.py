@@ -166,7 +166,12 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
         assert expected in page.locator("main").inner_text()
         axe.check(page, f"search for {query}")
 
-    # 3. The login page with wrong credentials, then as a member.
+    # 3. The page for an address that does not exist.
+    for path in ["/diese-seite-gibt-es-nicht/", "/en/no-such-page/"]:
+        assert page.goto(demo_site + path).status == 404
+        axe.check(page, "not found")
+
+    # 4. The login page with wrong credentials, then as a member.
     page.goto(demo_site + "/accounts/login/")
     page.get_by_label("E-Mail").fill(MEMBER[0])
     page.get_by_label("Passwort").fill("falsches-passwort")
@@ -178,7 +183,7 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
     page.get_by_role("button", name="Anmelden").click()
     page.wait_for_load_state()
 
-    # 4. A member: from the home page (with its logged-in header) through the
+    # 5. A member: from the home page (with its logged-in header) through the
     # pages not audited yet, i.e. the members' area.
     crawl.audited.discard("/")
     crawl.form_pages = []

@@ -181,7 +181,7 @@ def quick_join_form(monkeypatch):
     cache.clear()
 
 
-def test_visitor_reads_news_in_both_languages_and_joins_by_mouse(page, site):
+def test_visitor_reads_news_in_both_languages_and_joins_by_mouse(page, site, axe):
     url, newsroom, release = site.url, site.newsroom, site.release
     page.goto(url + "/")
     menu = page.get_by_role("navigation", name="Hauptmenü")
@@ -209,6 +209,7 @@ def test_visitor_reads_news_in_both_languages_and_joins_by_mouse(page, site):
     expect(page.get_by_role("heading", level=1)).to_have_text(site.join_page.title)
     page.get_by_role("button", name=SEND).click()
     summary = expect_join_errors(page)
+    axe.check(page, "join form with errors")
     summary.get_by_role("link").first.click()
     expect(page.locator("#id_organisation_name")).to_be_focused()
 
@@ -223,6 +224,8 @@ def test_visitor_reads_news_in_both_languages_and_joins_by_mouse(page, site):
             field.fill(value)
     page.get_by_role("button", name=SEND).click()
     expect_join_success(page, site.join_page)
+    axe.check(page, "join request sent")
+    axe.assert_clean()
 
 
 def test_visitor_reads_news_in_both_languages_and_joins_by_keyboard(page, site):
