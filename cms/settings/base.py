@@ -161,6 +161,9 @@ TASKS = {
 }
 # How often the scheduler (make run) publishes and expires scheduled pages.
 SCHEDULER_INTERVAL_SECONDS = env_int("SCHEDULER_INTERVAL_SECONDS", 60)
+# Management commands run_scheduler runs once a day (retention periods the
+# privacy statement promises).
+DAILY_COMMANDS = ["delete_old_form_submissions"]
 
 # --- Authentication ---------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -217,6 +220,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The coordination office: told of every join request, and the reply-to of
 # the mails to applicants. Empty: no notification is sent.
 JOIN_REQUEST_NOTIFY_EMAILS = env_list("JOIN_REQUEST_NOTIFY_EMAILS", default=[])
+
+# --- Rate limits ---------------------------------------------------------------
+# django-ratelimit.readthedocs.io: security. Behind a reverse proxy the
+# visitor's address is in a header the proxy sets (e.g. HTTP_X_REAL_IP);
+# without it every visitor would share the proxy's address and one limit.
+RATELIMIT_IP_META_KEY = env_str("RATELIMIT_IP_META_KEY", default="REMOTE_ADDR")
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "#sicherimDienst"

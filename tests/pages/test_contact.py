@@ -218,6 +218,17 @@ def test_old_contact_messages_are_deleted(contact_page):
     assert list(FormSubmission.objects.all()) == [recent]
 
 
+def test_the_scheduler_deletes_old_contact_messages_daily(contact_page):
+    old = FormSubmission.objects.create(page=contact_page, form_data={"name": "Alt"})
+    FormSubmission.objects.filter(pk=old.pk).update(
+        submit_time=timezone.now() - datetime.timedelta(days=181)
+    )
+
+    call_command("run_scheduler", "--once")
+
+    assert not FormSubmission.objects.exists()
+
+
 # --- barrier report form ------------------------------------------------------
 
 

@@ -1,19 +1,24 @@
-"""Publish and unpublish scheduled pages at a fixed interval.
+"""Publish and unpublish scheduled pages at a fixed interval, and run the
+daily housekeeping commands (settings.DAILY_COMMANDS) once a day.
 
 `make run` starts this beside the web server and the task worker, so an
 embargoed press release goes live while the development site runs. In
-production a cron line does the same job (see the README).
+production cron lines do the same jobs (see the README).
 """
 
 import logging
 import signal
 import threading
+import time
+from io import StringIO
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 logger = logging.getLogger(__name__)
+
+DAY = 24 * 60 * 60
 
 
 class Command(BaseCommand):
@@ -35,14 +40,20 @@ class Command(BaseCommand):
             for signum in (signal.SIGINT, signal.SIGTERM):
                 signal.signal(signum, lambda *_: stop.set())
             self.stdout.write(f"Scheduler: publish_scheduled every {interval} s")
+        last_daily_run = None
         while True:
-            try:
-                call_command("publish_scheduled", verbosity=0)
-            except Exception:
-                if once:
-                    raise
-                # A locked database or a broken page must not end the loop.
-                logger.exception("publish_scheduled failed; next try in %s s", interval)
+            commands = ["publish_scheduled"]
+            if last_daily_run is None or time.monotonic() - last_daily_run >= DAY:
+                commands += settings.DAILY_COMMANDS
+                last_daily_run = time.monotonic()
+            for name in commands:
+                try:
+                    call_command(name, verbosity=0, stdout=StringIO())
+                except Exception:
+                    if once:
+                        raise
+                    # A locked database or a broken page must not end the loop.
+                    logger.exception("%s failed; next try in %s s", name, interval)
             if once or stop.wait(interval):
                 break
         if not once:
