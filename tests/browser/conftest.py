@@ -93,8 +93,8 @@ def axe(axe_source):
 def demo_site(live_server):
     """The demo site of `seed_demo`, served by the live server; returns its base URL.
 
-    The tests take the seeded content rather than building their own: the
-    crawl must reach every page type the demo site shows a visitor.
+    Only for the crawl, which asserts no demo text: it needs a site with every
+    page type and block a visitor can meet, and seed_demo grows with them.
     """
     call_command("seed_demo", force=True, verbosity=0)
     return live_server.url

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from pages.models import PressReleasePage
+from tests import factories
 from tests.browser.audit import focus_sweep
 
 pytestmark = [
@@ -17,7 +18,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-MEMBER = ("mitglied@example.org", "demo-mitglied-passwort")
+MEMBER = ("browser-test@example.org", "a-long-test-password")
 SKIPPED_PATH_PARTS = (
     "/admin/",
     "/documents/",
@@ -172,6 +173,7 @@ def test_every_linked_page_and_form_state_passes_axe(page, demo_site, axe):
         axe.check(page, "not found")
 
     # 4. The login page with wrong credentials, then as a member.
+    factories.make_member(MEMBER[0], password=MEMBER[1])
     page.goto(demo_site + "/accounts/login/")
     page.get_by_label("E-Mail").fill(MEMBER[0])
     page.get_by_label("Passwort").fill("falsches-passwort")
