@@ -1,5 +1,6 @@
 """Images: alternative text in the admin, responsive renditions on the site."""
 
+import datetime
 import io
 import re
 
@@ -248,3 +249,19 @@ def test_image_block_in_a_published_page(client, home):
     assert "<picture" in html
     assert 'alt="Plakat der Kampagne"' in html
     assert "Foto: Anna Muster" in html
+
+
+def test_press_release_lead_image_is_responsive_with_credit(client, newsroom):
+    image = factories.make_image(
+        alt_text="Rathaus von Beispielstadt", credit="Stadt Beispielstadt"
+    )
+    release = factories.make_press_release(
+        newsroom, title="Mit Bild", date=datetime.date(2026, 5, 4), image=image
+    )
+
+    html = client.get(release.url).content.decode()
+
+    assert '<source type="image/webp"' in html
+    assert 'alt="Rathaus von Beispielstadt"' in html
+    assert 'loading="eager"' in html
+    assert "Stadt Beispielstadt" in html
