@@ -4,8 +4,10 @@ import datetime
 import os
 
 import pytest
+from django.core.cache import cache
 
 from tests import factories
+from tests.fixture_texts import ENGLISH
 
 
 def pytest_collection_modifyitems(config, items):
@@ -25,6 +27,15 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip_elasticsearch)
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """Rate limits count posts per address in the cache, which outlives a test;
+    every test posts from the same address."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def home(db):
     return factories.make_home(title="Startseite", intro="Willkommen im Netzwerk.")
@@ -32,9 +43,7 @@ def home(db):
 
 @pytest.fixture
 def home_en(home):
-    return factories.translate_page(
-        home, "en", {"Startseite": "Home", "start": "home", "Willkommen im Netzwerk.": "Welcome."}
-    )
+    return factories.translate_page(home, "en", ENGLISH)
 
 
 @pytest.fixture

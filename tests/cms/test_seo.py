@@ -11,31 +11,10 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from cms.models import CustomImage
 from tests import factories
+from tests.fixture_texts import ENGLISH
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
-
-ENGLISH = {
-    "Startseite": "Home",
-    "start": "home",
-    "Willkommen im Netzwerk.": "Welcome.",
-    "Presse": "Press",
-    "presse": "press",
-    "Neuigkeiten": "News",
-    "Stadt Beispielstadt tritt dem Netzwerk bei": "Example City joins the network",
-    "beispielstadt-tritt-bei": "example-city-joins",
-    "Beispielstadt": "Example City",
-    "Die Stadtverwaltung schützt ihre Beschäftigten gemeinsam mit dem Netzwerk.": (
-        "The city administration protects its staff together with the network."
-    ),
-    "Ab sofort gilt ein gemeinsamer Notfallplan.": "A joint emergency plan applies from now on.",
-    "Mitgliederbereich": "Members' area",
-    "intranet": "intranet",
-    "Schulungsmaterial": "Training material",
-    "schulungsmaterial": "training-material",
-    "Vorlagen für Deeskalationstrainings": "Templates for de-escalation training",
-    "Vertrauliche Unterlagen für Mitglieder.": "Confidential documents for members.",
-}
 
 
 def head_of(client, url):

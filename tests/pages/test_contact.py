@@ -7,7 +7,6 @@ import time
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
 from django.core.management import call_command
 from django.utils import timezone
@@ -22,14 +21,6 @@ class FailingEmailBackend(BaseEmailBackend):
 
     def send_messages(self, email_messages):
         raise smtplib.SMTPConnectError(421, "Service not available")
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    # The rate limit counts in the cache, which outlives a single test.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -6,21 +6,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests import factories
+from tests.fixture_texts import ENGLISH
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-ENGLISH = {
-    "Presse": "Press",
-    "presse": "press",
-    "Neuigkeiten": "News",
-    "Stadt Beispielstadt tritt dem Netzwerk bei": "Example City joins the network",
-    "beispielstadt-tritt-bei": "example-city-joins",
-    "Beispielstadt": "Example City",
-    "Die Stadtverwaltung schützt ihre Beschäftigten gemeinsam mit dem Netzwerk.": (
-        "The city administration protects its staff together with the network."
-    ),
-    "Ab sofort gilt ein gemeinsamer Notfallplan.": "A joint emergency plan applies from now on.",
-}
 
 
 def parse(response):

@@ -6,7 +6,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.core.cache import cache
 
 from cms.models import Organisation
 from pages import membership
@@ -21,15 +20,6 @@ GERMAN_PAGE_TEXTS = {
     "Wir melden uns bald.": "We will be in touch soon.",
     "Ihre Daten dienen nur dem Beitritt.": "Your details serve the join request only.",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    # The rate limit counts posts per address in the cache; tests post from
-    # the same address.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

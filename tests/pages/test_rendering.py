@@ -1,6 +1,7 @@
 import pytest
 
 from tests import factories
+from tests.fixture_texts import ENGLISH as FIXTURE_ENGLISH
 
 
 @pytest.fixture
@@ -26,8 +27,7 @@ def site_pages(home, newsroom, press_release):
 
 
 ENGLISH = {
-    "Startseite": "Home",
-    "start": "home",
+    **FIXTURE_ENGLISH,
     "Willkommen im Netzwerk.": "Welcome to the network.",
     "Über das Netzwerk": "About the network",
     "ueber-uns": "about",
@@ -36,16 +36,6 @@ ENGLISH = {
     "Gemeinsam sind wir sicherer.": "Together we are safer.",
     "Eva Beispiel": "Eva Beispiel",
     "Koordinatorin": "Coordinator",
-    "Presse": "Press",
-    "presse": "press",
-    "Neuigkeiten": "News",
-    "Stadt Beispielstadt tritt dem Netzwerk bei": "Example City joins the network",
-    "beispielstadt-tritt-bei": "example-city-joins",
-    "Beispielstadt": "Example City",
-    "Die Stadtverwaltung schützt ihre Beschäftigten gemeinsam mit dem Netzwerk.": (
-        "The city administration protects its staff together with the network."
-    ),
-    "Ab sofort gilt ein gemeinsamer Notfallplan.": "A joint emergency plan applies from now on.",
 }
 
 EXPECTED_TEXT = {
@@ -88,16 +78,6 @@ def test_public_page_renders_in_english(client, site_pages, name):
     assert EXPECTED_TEXT[name][0] not in html
 
 
-INTRANET_ENGLISH = {
-    "Mitgliederbereich": "Members' area",
-    "intranet": "intranet",
-    "Schulungsmaterial": "Training material",
-    "schulungsmaterial": "training-material",
-    "Vorlagen für Deeskalationstrainings": "Templates for de-escalation training",
-    "Vertrauliche Unterlagen für Mitglieder.": "Confidential documents for members.",
-}
-
-
 @pytest.mark.parametrize(
     ("language", "expected"),
     [("de", "Vertrauliche Unterlagen für Mitglieder."), ("en", "Confidential documents")],
@@ -107,8 +87,8 @@ def test_intranet_page_renders_for_member_in_both_languages(
 ):
     page = intranet_page
     if language == "en":
-        factories.translate_page(intranet_page.get_parent(), "en", INTRANET_ENGLISH)
-        page = factories.translate_page(intranet_page, "en", INTRANET_ENGLISH)
+        factories.translate_page(intranet_page.get_parent(), "en", FIXTURE_ENGLISH)
+        page = factories.translate_page(intranet_page, "en", FIXTURE_ENGLISH)
     client.force_login(member)
     response = client.get(page.url)
     assert response.status_code == 200
