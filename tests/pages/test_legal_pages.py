@@ -84,6 +84,10 @@ def test_pages_without_a_form_set_no_cookie(client, home):
     assert not response.cookies
 
 
+# The explicit marker keeps pytest-django from ordering this test, whose
+# database fixtures are only requested at run time, after the transactional
+# tests that empty the database.
+@pytest.mark.django_db
 @pytest.mark.parametrize("form_page", ["contact_page", "statement"])
 def test_pages_with_a_form_set_only_the_csrf_cookie(client, request, form_page):
     page = request.getfixturevalue(form_page)
