@@ -71,7 +71,7 @@ format: $(VENV)/.installed
 
 messages: $(VENV)/.installed
 	@scripts/apt-install xgettext gettext
-	$(PY) manage.py makemessages -l de -l en --ignore=$(VENV) --ignore=var --no-obsolete
+	$(PY) manage.py makemessages -l de -l en --ignore=$(VENV) --ignore=var --ignore=node_modules --no-obsolete
 
 services:
 	scripts/postgres start
