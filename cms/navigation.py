@@ -7,6 +7,7 @@ reveals an intranet page to an anonymous reader.
 
 from django.conf import settings
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Site
@@ -37,7 +38,13 @@ def breadcrumbs(request, page, trail=()):
     """[{title, url}] from the home page down to `page`, then `trail` (the
     (title, url) steps of a route below the page, such as an archive year).
     The last entry is the current page. Empty on a home page."""
-    if not isinstance(page, Page) or (page.depth <= 2 and not trail):
+    if not isinstance(page, Page):
+        # A view that is not a page (search, login): home, then the trail.
+        if not trail:
+            return []
+        home = {"title": _("Home"), "url": reverse("wagtail_serve", args=[""])}
+        return [home] + [{"title": str(t), "url": url or request.path} for t, url in trail]
+    if page.depth <= 2 and not trail:
         return []
     ancestors = page.get_ancestors(inclusive=True).filter(depth__gt=1).live()
     items = []

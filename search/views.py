@@ -1,4 +1,5 @@
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from cms.pagination import paginate
@@ -16,4 +17,9 @@ def search(request):
         pages = visible_pages(request.user, Page.objects.filter(locale=Locale.get_active()))
         results = pages.specific().search(query)
         page_obj = paginate(request, results, RESULTS_PER_PAGE)
-    return render(request, "search/results.html", {"query": query, "page_obj": page_obj})
+    context = {
+        "query": query,
+        "page_obj": page_obj,
+        "breadcrumb_trail": [(_("Search"), None)],
+    }
+    return render(request, "search/results.html", context)

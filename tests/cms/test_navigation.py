@@ -174,6 +174,20 @@ def test_english_breadcrumbs_are_in_english(client, home_en, about, team):
     ]
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/search/?q=Netzwerk", [("Startseite", "/"), ("Suche", "/search/")]),
+        ("/accounts/login/", [("Startseite", "/"), ("Anmelden", "/accounts/login/")]),
+        ("/en/search/?q=network", [("Home", "/en/"), ("Search", "/en/search/")]),
+    ],
+)
+def test_search_and_login_have_breadcrumbs(client, home, path, expected):
+    nav = html_of(client, path).find(".//nav[@class='breadcrumbs']")
+    assert links(nav) == expected
+    assert nav.findall("ol/li")[-1].find("a").get("aria-current") == "page"
+
+
 # --- footer -------------------------------------------------------------------
 
 
