@@ -80,7 +80,8 @@ def meta(context, languages=()):
     language = get_language()
     data = {
         "canonical_url": url,
-        "title": page.seo_title or page.title,
+        # Sub-views of a page (an archive year) name themselves.
+        "title": context.get("meta_title") or page.seo_title or page.title,
         "description": description(page),
         "og_type": getattr(page, "og_type", "website"),
         "og_locale": OG_LOCALES.get(language, language),

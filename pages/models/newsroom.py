@@ -136,6 +136,7 @@ class NewsroomPage(RoutablePageMixin, Page):
                 "list_url": self.get_url(request),
                 "archive_url": self.archive_url(request),
                 "breadcrumb_trail": [(_("Archive"), None)],
+                "meta_title": f"{_('Archive')} – {self.title}",
             },
         )
 
@@ -153,6 +154,7 @@ class NewsroomPage(RoutablePageMixin, Page):
                     (_("Archive"), self.archive_url(request)),
                     (str(year), None),
                 ],
+                "meta_title": _("Press releases %(year)s") % {"year": year},
             },
         )
 

@@ -382,3 +382,11 @@ def test_print_stylesheet_hides_navigation_and_shows_the_original_address():
     assert ".site-footer" in print_rules
     assert ".source-link a::after" in print_rules
     assert "attr(href)" in print_rules
+
+
+def test_archive_pages_name_themselves_when_shared(client, newsroom, releases):
+    year_html = client.get(f"{newsroom.url}archiv/2025/").content.decode()
+    archive_html = client.get(f"{newsroom.url}archiv/").content.decode()
+
+    assert '<meta property="og:title" content="Pressemitteilungen 2025">' in year_html
+    assert f'<meta property="og:title" content="Archiv – {newsroom.title}">' in archive_html
