@@ -9,13 +9,15 @@ restriction (the intranet) never appear, and robots.txt disallows them.
 """
 
 from django.conf import settings
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps import views as sitemap_views
-from django.db.models import Q
+from django.db.models import Max, Q
+from django.db.models.functions import ExtractYear
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 
 def site_pages(site):
@@ -81,9 +83,47 @@ class PageSitemap(Sitemap):
         return f"{protocol}://{domain}{path}"
 
 
+class ArchiveSitemap(DjangoSitemap):
+    """The newsroom archives: the year index and one page per year, each
+    last modified when its newest release was published."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def items(self):
+        from pages.models import NewsroomPage
+
+        site = Site.find_for_request(self.request)
+        entries = []
+        newsrooms = site_pages(site).type(NewsroomPage).specific()
+        for newsroom in newsrooms:
+            rows = (
+                newsroom.releases()
+                .order_by()
+                .annotate(year=ExtractYear("date"))
+                .values("year")
+                .annotate(published=Max("last_published_at"))
+                .order_by("-year")
+            )
+            years = [(row["year"], row["published"]) for row in rows]
+            if not years:
+                continue
+            entries.append((newsroom.archive_url(self.request), max(p for _y, p in years)))
+            entries += [(newsroom.archive_url(self.request, y), p) for y, p in years]
+        return entries
+
+    def location(self, item):
+        return item[0]
+
+    def lastmod(self, item):
+        return item[1]
+
+
 @require_GET
 def sitemap(request):
-    return sitemap_views.sitemap(request, {"pages": PageSitemap(request)})
+    return sitemap_views.sitemap(
+        request, {"pages": PageSitemap(request), "archives": ArchiveSitemap(request)}
+    )
 
 
 def restricted_paths(request):

@@ -257,3 +257,21 @@ def test_robots_txt_names_the_sitemap_and_disallows_admin_and_intranet(
     assert "Disallow: /en/intranet/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     assert not response.cookies
+
+
+def test_sitemap_lists_the_newsroom_archive_and_its_years(client, newsroom, press_release):
+    factories.make_press_release(
+        newsroom, title="Älter", slug="aelter", date=datetime.date(2025, 6, 1)
+    )
+    factories.make_press_release(
+        newsroom, title="Entwurf 2023", slug="entwurf", date=datetime.date(2023, 1, 1), live=False
+    )
+
+    urls = sitemap_urls(client)
+
+    assert "http://testserver/presse/archiv/" in urls
+    assert "http://testserver/presse/archiv/2026/" in urls
+    assert "http://testserver/presse/archiv/2025/" in urls
+    assert "http://testserver/presse/archiv/2023/" not in urls
+    for location in urls:
+        assert client.get(location).status_code == 200
