@@ -1,5 +1,6 @@
 """The home page of each language."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -36,23 +37,23 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from pages.models.content import GuidanceIndexPage
+        from pages.models.membership import JoinPage
         from pages.models.newsroom import NewsroomPage, PressReleasePage
         from pages.models.snippets import TargetGroup
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_press_releases"] = PressReleasePage.objects.latest_for(self.locale)[:3]
-        context["newsroom"] = (
-            NewsroomPage.objects.live().public().filter(locale=self.locale).first()
-        )
-        context["guidance_index"] = (
-            GuidanceIndexPage.objects.live().public().filter(locale=self.locale).first()
-        )
-        context["target_groups"] = TargetGroup.objects.filter(locale=self.locale)
+        # The entry points are children of the home page; one query finds
+        # them all (plain pages suffice for links; the newsroom's feeds need
+        # the specific page).
+        types = ContentType.objects.get_for_models(NewsroomPage, GuidanceIndexPage, JoinPage)
+        entries = {}
+        for child in self.get_children().live().public().filter(content_type__in=types.values()):
+            entries.setdefault(child.content_type_id, child)
+        newsroom = entries.get(types[NewsroomPage].pk)
+        context["newsroom"] = newsroom.specific if newsroom else None
+        context["guidance_index"] = entries.get(types[GuidanceIndexPage].pk)
+        context["join_page"] = entries.get(types[JoinPage].pk)
+        context["latest_press_releases"] = PressReleasePage.objects.latest_for(self.locale_id)[:3]
+        context["target_groups"] = TargetGroup.objects.filter(locale_id=self.locale_id)
         context["figures"] = figures.current()
-        context["join_page"] = (
-            Page.objects.live()
-            .public()
-            .filter(locale=self.locale, content_type__model="joinpage")
-            .first()
-        )
         return context

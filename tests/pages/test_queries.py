@@ -37,6 +37,11 @@ def test_page_queries_do_not_grow_with_press_releases(client, home, newsroom, ur
     assert many == few
 
 
+# Queries per page view, whatever the amount of content. The newsroom's
+# year and tag filters with their counts cost three of its queries.
+BUDGET = {"home": 20, "newsroom": 25}
+
+
 @pytest.mark.parametrize("url_of", ["home", "newsroom"])
 def test_page_queries_stay_under_budget(
     client, home, newsroom, url_of, django_assert_max_num_queries
@@ -44,7 +49,7 @@ def test_page_queries_stay_under_budget(
     url = (home if url_of == "home" else newsroom).url
     add_releases(newsroom, 12)
     client.get(url)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(BUDGET[url_of]):
         assert client.get(url).status_code == 200
 
 
