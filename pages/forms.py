@@ -13,7 +13,7 @@ class JoinForm(SpamProtectionMixin, forms.ModelForm):
     """The join request of an organisation; stored as a JoinRequest.
 
     Django adds aria-invalid and aria-describedby (``<id>_helptext``,
-    ``<id>_error``) itself; templates/components/join_field.html uses those ids.
+    ``<id>_error``) itself; templates/components/form_field.html uses those ids.
     """
 
     privacy_consent = forms.BooleanField(
