@@ -46,6 +46,14 @@ class User(AbstractUser):
     username = None
     email = models.EmailField(_("e-mail address"), unique=True)
 
+    deleted_at = models.DateTimeField(
+        _("deleted"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the member had their personal data removed (GDPR)."),
+    )
+
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
 
@@ -102,9 +110,19 @@ class Organisation(models.Model):
         choices=Region.choices,
         help_text=_("The Regierungsbezirk the organisation belongs to."),
     )
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=10, blank=True)
     city = models.CharField(_("town"), max_length=100, blank=True)
     website = models.URLField(_("website"), blank=True)
     joined_on = models.DateField(_("member since"), null=True, blank=True)
+    logo = models.ForeignKey(
+        "cms.CustomImage",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     listed_publicly = models.BooleanField(
         _("listed publicly"),
         default=False,

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
@@ -28,15 +27,12 @@ if settings.DEBUG:
 # German (the default language) has no prefix; English lives under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(
-            redirect_authenticated_user=True,
-            extra_context={"breadcrumb_trail": [(_("Log in"), None)]},
-        ),
-        name="login",
-    ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Account pages live outside the members' area: login, 2FA, invitations.
+    path("accounts/", include("intranet.security.urls")),
+    path("accounts/", include("intranet.accounts.urls")),
+    path("accounts/data/", include("intranet.gdpr.urls")),
+    # The member network below the intranet home ("mitgliederbereich/").
+    path(_("members-area/"), include("intranet.network.urls")),
     # Wagtail's page serving comes last: it answers every other path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

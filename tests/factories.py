@@ -285,3 +285,13 @@ def make_image(
     )
     image.save()
     return image
+
+
+def confirmed_totp_device(user, name="Authenticator"):
+    """A confirmed TOTP device of `user`, as after a finished 2FA set-up."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name=name, defaults={"confirmed": True}
+    )
+    return device

@@ -55,7 +55,10 @@ def test_seed_restricts_intranet_to_members_group(seeded):
 
 
 def test_seed_links_five_intranet_pages_from_intranet_home(client, seeded):
-    client.login(username="mitglied@example.org", password="demo-mitglied-passwort")
+    client.post(
+        "/accounts/login/",
+        {"username": "mitglied@example.org", "password": "demo-mitglied-passwort"},
+    )
     intranet = IntranetHomePage.objects.get(locale__language_code="de")
     html = client.get(intranet.url).content.decode()
     pages = IntranetPage.objects.child_of(intranet).live()

@@ -1,0 +1,1 @@
+"""Accounts: invitations, password reset and change, e-mail change, the account overview."""

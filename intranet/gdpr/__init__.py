@@ -1,0 +1,1 @@
+"""GDPR self-service: a member downloads their data or has it removed."""

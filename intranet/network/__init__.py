@@ -1,0 +1,1 @@
+"""The member network: directory of people and organisations, profiles, the intranet dashboard."""

@@ -1,0 +1,5 @@
+"""Context of the intranet home page (dashboard)."""
+
+
+def dashboard_context(request):
+    return {}

@@ -1,0 +1,2 @@
+"""Account security: login with lockout, two-factor authentication, sessions,
+password policy."""
