@@ -83,6 +83,13 @@ COORDINATION_MODEL_PERMISSIONS = [
     ("cms", "change_organisation"),
     ("cms", "delete_organisation"),
     ("cms", "view_organisation"),
+    # The member network: people and their invitations (intranet app).
+    ("intranet", "add_invitation"),
+    ("intranet", "view_invitation"),
+    ("intranet", "delete_invitation"),
+    ("intranet", "add_profile"),
+    ("intranet", "change_profile"),
+    ("intranet", "view_profile"),
 ]
 # Added by the join-request feature; granted once its permission exists.
 COORDINATION_OPTIONAL_PERMISSIONS = ["review_joinrequest"]
