@@ -5,10 +5,9 @@ import os
 
 import pytest
 from django.core.cache import cache
-from django.test import Client as DjangoClient
-from django_otp import DEVICE_ID_SESSION_KEY
 
 from tests import factories
+from tests.clients import Client
 from tests.fixture_texts import ENGLISH
 
 
@@ -27,20 +26,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip_postgres)
         if "elasticsearch" in item.keywords and not elasticsearch_url:
             item.add_marker(skip_elasticsearch)
-
-
-class Client(DjangoClient):
-    """`force_login` for a user with admin access also counts the second
-    factor as entered, as `force_login` skips the password. The tests of the
-    2FA enforcement itself use django.test.Client."""
-
-    def force_login(self, user, backend=None):
-        super().force_login(user, backend)
-        if user.has_perm("wagtailadmin.access_admin"):
-            device = factories.confirmed_totp_device(user)
-            session = self.session
-            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-            session.save()
 
 
 @pytest.fixture
