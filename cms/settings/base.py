@@ -235,6 +235,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The coordination office: told of every join request, and the reply-to of
 # the mails to applicants. Empty: no notification is sent.
 JOIN_REQUEST_NOTIFY_EMAILS = env_list("JOIN_REQUEST_NOTIFY_EMAILS", default=[])
+# Days an invitation link to the intranet stays valid (intranet/accounts).
+INVITATION_VALID_DAYS = env_int("INVITATION_VALID_DAYS", 14)
 
 # --- Rate limits ---------------------------------------------------------------
 # django-ratelimit.readthedocs.io: security. Behind a reverse proxy the
