@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -33,6 +34,12 @@ urlpatterns += i18n_patterns(
     path("accounts/data/", include("intranet.gdpr.urls")),
     # The member network below the intranet home ("mitgliederbereich/").
     path(_("members-area/"), include("intranet.network.urls")),
+    # Wagtail's own front-end login knows nothing of 2FA: one login only.
+    path(
+        "_util/login/",
+        RedirectView.as_view(pattern_name="login", query_string=True),
+        name="wagtail_login_redirect",
+    ),
     # Wagtail's page serving comes last: it answers every other path.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

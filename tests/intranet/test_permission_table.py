@@ -1,0 +1,333 @@
+"""The permission boundary as a table: every routed URL, every page type,
+documents, images, Wagtail's side endpoints and a sample of the admin, each
+requested as an anonymous visitor, a member, an editor and an administrator.
+
+Deny by default: `test_every_route_is_in_the_table` fails for a URL pattern
+nobody has classified here, so a new view cannot go live unchecked.
+
+The demo site is seeded once for the module; every request is made inside
+that one transaction and recorded, and the parametrised tests read the
+records (one seed instead of one per case).
+"""
+
+import io
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.db import transaction
+from django.urls import URLResolver, get_resolver, reverse
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
+
+from intranet.models import IntranetHomePage, Profile
+from tests import factories
+from tests.clients import Client
+
+pytestmark = pytest.mark.django_db
+
+ROLES = ("anonymous", "member", "editor", "admin")
+
+# Outcomes besides plain status codes.
+LOGIN = "login"  # 302 to the site's login page, with ?next=
+ADMIN_LOGIN = "admin-login"  # 302 to the admin's login page
+REDIRECT = "redirect"  # 302 somewhere else (e.g. logged-in users away from login)
+DENIED = "denied"  # 403, or the admin's "no permission" redirect to its dashboard
+
+PUBLIC = dict.fromkeys(ROLES, 200)
+MEMBERS_ONLY = {"anonymous": LOGIN, "member": 200, "editor": 200, "admin": 200}
+# Editors have admin access (with 2FA), members do not.
+ADMIN_AREA = {"anonymous": ADMIN_LOGIN, "member": ADMIN_LOGIN, "editor": 200, "admin": 200}
+SUPERUSER_ONLY = {"anonymous": ADMIN_LOGIN, "member": ADMIN_LOGIN, "editor": DENIED, "admin": 200}
+NOWHERE = dict.fromkeys(ROLES, 404)
+
+
+@dataclass
+class Case:
+    id: str
+    url: object  # function(objects) -> path
+    expect: dict
+    routes: tuple = ()  # URL names this case covers
+    method: str = "get"
+    data: dict = field(default_factory=dict)
+    # Text of restricted content the response must never contain.
+    hidden: object = None  # function(objects) -> str
+
+
+def page_url(model_name):
+    return lambda o: o.pages[model_name].url
+
+
+def admin(path):
+    return lambda o: "/admin/" + path.format(o=o)
+
+
+# --- The table ----------------------------------------------------------------
+
+PUBLIC_PAGE_TYPES = [
+    "HomePage",
+    "StandardPage",
+    "GuidanceIndexPage",
+    "GuidancePage",
+    "ContactPage",
+    "AccessibilityStatementPage",
+    "MemberListPage",
+    "JoinPage",
+    "NewsroomPage",
+    "PressReleasePage",
+]
+INTRANET_PAGE_TYPES = ["IntranetHomePage", "IntranetPage"]
+
+CASES = [
+    # One live instance of every page type.
+    *[
+        Case(f"page:{name}", page_url(name), PUBLIC, ("wagtail_serve",))
+        for name in PUBLIC_PAGE_TYPES
+    ],
+    *[
+        Case(f"page:{name}", page_url(name), MEMBERS_ONLY, ("wagtail_serve",))
+        for name in INTRANET_PAGE_TYPES
+    ],
+    Case("page:english intranet home", lambda o: o.intranet_home_en.url, MEMBERS_ONLY),
+    Case("page:unknown", lambda o: "/gibt-es-nicht/", NOWHERE),
+    Case(
+        "page:unknown below the intranet",
+        lambda o: o.pages["IntranetHomePage"].url + "gibt-es-nicht/",
+        {"anonymous": 404, "member": 404, "editor": 404, "admin": 404},
+    ),
+    # Routes of the newsroom page.
+    Case("newsroom:archive", lambda o: o.pages["NewsroomPage"].url + "archiv/", PUBLIC),
+    Case("newsroom:rss", lambda o: o.pages["NewsroomPage"].url + "rss/", PUBLIC),
+    Case("newsroom:atom", lambda o: o.pages["NewsroomPage"].url + "atom/", PUBLIC),
+    # Site-wide files.
+    Case("sitemap", lambda o: reverse("sitemap"), PUBLIC, ("sitemap",)),
+    Case("robots.txt", lambda o: reverse("robots_txt"), PUBLIC, ("robots_txt",)),
+    Case("search", lambda o: reverse("search") + "?q=Gewalt", PUBLIC, ("search",)),
+    # Documents: the members' collection is restricted to the group "Mitglieder".
+    Case("document:public", lambda o: o.public_document.url, PUBLIC, ("wagtaildocs_serve",)),
+    Case("document:members", lambda o: o.members_document.url, MEMBERS_ONLY),
+    Case(
+        "document:password form of a group restriction",
+        lambda o: reverse(
+            "wagtaildocs_authenticate_with_password", args=[o.members_restriction.pk]
+        ),
+        # Wagtail shows its password form; a group restriction has no password.
+        PUBLIC,
+        ("wagtaildocs_authenticate_with_password",),
+        hidden=lambda o: o.members_document.title,
+    ),
+    Case(
+        "document:empty password for a group restriction",
+        lambda o: reverse(
+            "wagtaildocs_authenticate_with_password", args=[o.members_restriction.pk]
+        ),
+        PUBLIC,
+        method="post",
+        data={"password": "", "return_url": "/"},
+        hidden=lambda o: o.members_document.title,
+    ),
+    Case(
+        "page:password form of a group restriction",
+        lambda o: reverse(
+            "wagtailcore_authenticate_with_password",
+            args=[o.intranet_restriction.pk, o.pages["IntranetHomePage"].pk],
+        ),
+        PUBLIC,
+        ("wagtailcore_authenticate_with_password",),
+        hidden=lambda o: o.pages["IntranetHomePage"].intro,
+    ),
+    # Media files are served by the web server, never by Django.
+    Case("media:original image", lambda o: o.image.file.url, NOWHERE),
+    # Wagtail's API is not enabled.
+    Case("api:pages", lambda o: "/api/v2/pages/", NOWHERE),
+    # Wagtail's side endpoints: preview, history, revisions, choosers.
+    Case(
+        "admin:preview of an intranet page",
+        admin("pages/{o.pages[IntranetPage].pk}/edit/preview/"),
+        ADMIN_AREA,
+    ),
+    Case(
+        "admin:history of an intranet page",
+        admin("pages/{o.pages[IntranetPage].pk}/history/"),
+        ADMIN_AREA,
+    ),
+    Case(
+        "admin:revision of an intranet page",
+        admin("pages/{o.pages[IntranetPage].pk}/revisions/{o.revision.pk}/view/"),
+        ADMIN_AREA,
+    ),
+    Case(
+        "admin:revisions compare",
+        admin("pages/{o.pages[IntranetPage].pk}/revisions/compare/live...{o.revision.pk}/"),
+        ADMIN_AREA,
+    ),
+    Case("admin:page chooser", admin("choose-page/"), ADMIN_AREA),
+    Case("admin:document chooser", admin("documents/chooser/"), ADMIN_AREA),
+    Case("admin:image chooser", admin("images/chooser/"), ADMIN_AREA),
+    # A sample of the admin.
+    Case("admin:dashboard", admin(""), ADMIN_AREA),
+    Case("admin:page explorer", admin("pages/{o.pages[HomePage].pk}/"), ADMIN_AREA),
+    Case("admin:edit intranet page", admin("pages/{o.pages[IntranetPage].pk}/edit/"), ADMIN_AREA),
+    Case("admin:documents", admin("documents/"), ADMIN_AREA),
+    Case(
+        "admin:edit members' document",
+        admin("documents/edit/{o.members_document.pk}/"),
+        ADMIN_AREA,
+    ),
+    Case("admin:images", admin("images/"), ADMIN_AREA),
+    Case("admin:users", admin("users/"), SUPERUSER_ONLY),
+    Case("admin:groups", admin("groups/"), SUPERUSER_ONLY),
+    Case("admin:organisations", admin("snippets/cms/organisation/"), SUPERUSER_ONLY),
+    Case("admin:join requests", lambda o: reverse("join_requests:index"), SUPERUSER_ONLY),
+    Case("admin:form submissions", admin("forms/"), ADMIN_AREA),
+    Case("admin:site history", admin("reports/site-history/"), ADMIN_AREA),
+    # Accounts.
+    Case(
+        "login",
+        lambda o: reverse("login"),
+        {"anonymous": 200, "member": REDIRECT, "editor": REDIRECT, "admin": REDIRECT},
+        ("login",),
+    ),
+    Case(
+        "Wagtail's front-end login leads to ours",
+        lambda o: "/_util/login/?next=/",
+        {"anonymous": LOGIN, "member": LOGIN, "editor": LOGIN, "admin": LOGIN},
+        ("wagtail_login_redirect", "wagtailcore_login"),
+    ),
+    Case("logout by GET", lambda o: reverse("logout"), dict.fromkeys(ROLES, 405), ("logout",)),
+]
+
+
+# --- Recording ----------------------------------------------------------------
+
+
+def outcome(response):
+    """What a visitor experiences, in the table's words."""
+    if response.status_code in (301, 302):
+        location = response["Location"]
+        if "/accounts/login/" in location and "next=" in location:
+            return LOGIN
+        if location.startswith("/admin/login/"):
+            return ADMIN_LOGIN
+        return REDIRECT
+    return response.status_code
+
+
+def build_objects():
+    """The seeded site plus the documents and revisions the cases need."""
+    user_model = get_user_model()
+    pages = {}
+    for model in get_page_models():
+        if model is Page:
+            continue
+        instance = model.objects.live().filter(locale__language_code="de").first()
+        if instance is not None:
+            pages[model.__name__] = instance.specific
+    members = Group.objects.get(name=settings.MEMBERS_GROUP_NAME)
+    members_collection = Collection.get_first_root_node().add_child(name="Nur für Mitglieder")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=members_collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.add(members)
+    document_model = get_document_model()
+    public_document = document_model.objects.create(
+        title="Öffentliches Merkblatt", file=ContentFile(b"public", name="merkblatt.txt")
+    )
+    members_document = document_model.objects.create(
+        title="Internes Schulungskonzept",
+        file=ContentFile(b"members only", name="schulungskonzept.txt"),
+        collection=members_collection,
+    )
+    intranet_page = pages["IntranetPage"]
+    revision = intranet_page.save_revision()
+    return SimpleNamespace(
+        pages=pages,
+        intranet_home_en=IntranetHomePage.objects.get(locale__language_code="en"),
+        public_document=public_document,
+        members_document=members_document,
+        members_restriction=restriction,
+        intranet_restriction=intranet_page.get_view_restrictions().first()
+        or pages["IntranetHomePage"].get_view_restrictions().first(),
+        image=get_image_model().objects.first() or factories.make_image(),
+        revision=revision,
+        users={
+            "member": user_model.objects.get(email="mitglied@example.org"),
+            "editor": user_model.objects.get(email="redaktion@example.org"),
+            "admin": user_model.objects.get(email="admin@example.org"),
+        },
+        profiles=Profile.objects.all(),
+    )
+
+
+def request_case(client, case, objects):
+    url = case.url(objects)
+    return getattr(client, case.method)(url, case.data)
+
+
+@pytest.fixture(scope="module")
+def recorded(django_db_setup, django_db_blocker):
+    """Seed, request every case as every role, roll back."""
+    results = {}
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", force=True, stdout=io.StringIO())
+        objects = build_objects()
+        for role in ROLES:
+            for case in CASES:
+                client = Client()
+                if role != "anonymous":
+                    client.force_login(objects.users[role])
+                response = request_case(client, case, objects)
+                hidden = case.hidden(objects) if case.hidden else None
+                if hidden:
+                    assert hidden not in response.content.decode(), (case.id, role)
+                results[(case.id, role)] = (outcome(response), response)
+        transaction.set_rollback(True)
+    return results
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_permission_table(recorded, case, role):
+    result, response = recorded[(case.id, role)]
+    expected = case.expect[role]
+    if expected == DENIED:
+        assert result in (403, REDIRECT, ADMIN_LOGIN), (case.id, role, result)
+    else:
+        assert result == expected, (case.id, role, result, response.get("Location"))
+
+
+def test_every_page_type_has_a_case(recorded):
+    modelled = {model.__name__ for model in get_page_models()} - {"Page"}
+    assert modelled == set(PUBLIC_PAGE_TYPES) | set(INTRANET_PAGE_TYPES)
+
+
+# --- Every route is classified --------------------------------------------------
+
+# Included URL modules that the admin sample above stands for.
+ADMIN_PREFIX = "admin/"
+
+
+def routed_names(patterns=None, prefix=""):
+    """(route, name) of every URL pattern outside the admin."""
+    if patterns is None:
+        patterns = get_resolver().url_patterns
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            route = prefix + str(pattern.pattern)
+            if route.startswith(ADMIN_PREFIX):
+                continue
+            yield from routed_names(pattern.url_patterns, route)
+        else:
+            yield prefix + str(pattern.pattern), pattern.name
+
+
+def test_every_route_is_in_the_table():
+    covered = {name for case in CASES for name in case.routes}
+    unclassified = sorted((route, name) for route, name in routed_names() if name not in covered)
+    assert unclassified == []
