@@ -15,17 +15,16 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, get_page_models
+from wagtail.models import CollectionViewRestriction, Page, get_page_models
 
+from intranet import collections
 from intranet.models import IntranetHomePage, Profile
 from tests import factories
 from tests.clients import Client
@@ -229,12 +228,8 @@ def build_objects():
         instance = model.objects.live().filter(locale__language_code="de").first()
         if instance is not None:
             pages[model.__name__] = instance.specific
-    members = Group.objects.get(name=settings.MEMBERS_GROUP_NAME)
-    members_collection = Collection.get_first_root_node().add_child(name="Nur für Mitglieder")
-    restriction = CollectionViewRestriction.objects.create(
-        collection=members_collection, restriction_type=CollectionViewRestriction.GROUPS
-    )
-    restriction.groups.add(members)
+    members_collection = collections.members_collection()
+    restriction = CollectionViewRestriction.objects.get(collection=members_collection)
     document_model = get_document_model()
     public_document = document_model.objects.create(
         title="Öffentliches Merkblatt", file=ContentFile(b"public", name="merkblatt.txt")

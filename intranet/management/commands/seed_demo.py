@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from intranet import demo_content as intranet_content
+from intranet.collections import members_collection
 from intranet.models import IntranetHomePage, IntranetPage
 from pages import demo_content as public_content
 from pages import workflow
@@ -233,6 +234,7 @@ class Command(BaseCommand):
             )
             self.created += 1
         factories.restrict_to_members(intranet)
+        members_collection()
         self.translate(intranet)
         for item in intranet_content.INTRANET_PAGES:
             page = self.child(IntranetPage, intranet, item["slug"]["de"])
