@@ -250,11 +250,13 @@ def approve(join_request, reviewer):
     """Accept `join_request`: create its Organisation and mark it approved.
 
     Returns the organisation. Approving an approved request again returns
-    the organisation of the first approval and creates nothing.
-
-    TODO issue 5: invite the contact person to the intranet here (a member
-    account linked to the organisation), once member accounts exist.
+    the organisation of the first approval and creates nothing. The contact
+    person is invited to the intranet; the mail leaves after the commit.
     """
+    # The one place where public code calls the members' area: an approved
+    # request is how a contact person gets an account.
+    from intranet.accounts.invitations import InvitationError, invite
+
     locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if locked.status == JoinRequestStatus.APPROVED:
         return locked.organisation
@@ -283,6 +285,21 @@ def approve(join_request, reviewer):
     locked.reviewed_by = reviewer
     locked.reviewed_at = timezone.now()
     locked.save(update_fields=["status", "organisation", "reviewed_by", "reviewed_at"])
+    try:
+        invite(
+            locked.email,
+            organisation=organisation,
+            role="contact_person",
+            first_name=locked.first_name,
+            last_name=locked.last_name,
+            language=locked.language,
+            created_by=reviewer,
+            join_request=locked,
+        )
+    except InvitationError:
+        # The contact person has an account already (for another
+        # organisation); the office links it in the admin.
+        logger.warning("Join request %s: contact person has an account", locked.pk)
     join_request.refresh_from_db()
     return organisation
 

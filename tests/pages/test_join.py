@@ -1,13 +1,16 @@
 """The join form ("Beitrittserklärung") and the review of join requests."""
 
+import re
 import time
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.test import Client
 
 from cms.models import Organisation
+from intranet.models import Invitation
 from pages import membership
 from pages.models import JoinPage, JoinRequest, JoinRequestStatus, StandardPage
 from pages.spam import sign_start_time
@@ -383,6 +386,35 @@ def test_approve_twice_returns_the_same_organisation(coordinator, join_request):
     second = membership.approve(join_request, coordinator)
     assert first == second
     assert Organisation.objects.count() == 1
+
+
+def test_approval_invites_the_contact_person(
+    client, coordinator, join_request, django_capture_on_commit_callbacks
+):
+    client.force_login(coordinator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(admin_url("approve", join_request))
+    invitation = Invitation.objects.get()
+    assert invitation.email == "tom.thelen@example.org"
+    assert invitation.organisation == Organisation.objects.get()
+    assert invitation.role == "contact_person"
+    assert invitation.join_request == join_request
+    assert invitation.created_by == coordinator
+    [message] = mail.outbox
+    assert message.to == ["tom.thelen@example.org"]
+    assert message.body.startswith("Hello Tom Thelen,")
+    link = re.search(r"https?://\S+(/en/accounts/invitation/\S+/)", message.body).group(1)
+    assert Client().get(link).status_code == 200
+
+
+def test_approving_twice_sends_one_invitation(
+    coordinator, join_request, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        membership.approve(join_request, coordinator)
+        membership.approve(join_request, coordinator)
+    assert Invitation.objects.count() == 1
+    assert len(mail.outbox) == 1
 
 
 def test_approval_keeps_an_unlisted_request_unlisted(coordinator, join_request):
