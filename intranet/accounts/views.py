@@ -41,7 +41,8 @@ from intranet.security.lockout import lift_lockout
 # limited harder than the form per connection.
 RESET_RATE_PER_CONNECTION = "10/h"
 RESET_RATE_PER_EMAIL = "5/h"
-EMAIL_CHANGE_RATE_PER_USER = "5/h"
+# Forms that check the current password of a logged-in user.
+ACCOUNT_FORM_RATE_PER_USER = "5/h"
 
 
 def _trail(*steps):
@@ -242,6 +243,22 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         context.update(_trail(_account_step(), (_("Change password"), None)))
         return context
 
+    def post(self, request, *args, **kwargs):
+        # The current password must not be guessable through this form by
+        # whoever finds a session open.
+        if is_ratelimited(
+            request,
+            group="accounts.password_change",
+            key="user",
+            rate=ACCOUNT_FORM_RATE_PER_USER,
+            method="POST",
+            increment=True,
+        ):
+            context = self.get_context_data(form=self.get_form_class()(request.user))
+            context["rate_limited"] = True
+            return self.render_to_response(context, status=429)
+        return super().post(request, *args, **kwargs)
+
     def form_valid(self, form):
         response = super().form_valid(form)
         notices.send_password_changed(form.user, self.request)
@@ -273,7 +290,7 @@ def email_change(request):
             request,
             group="accounts.email_change",
             key="user",
-            rate=EMAIL_CHANGE_RATE_PER_USER,
+            rate=ACCOUNT_FORM_RATE_PER_USER,
             method="POST",
             increment=True,
         )
