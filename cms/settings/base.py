@@ -3,6 +3,7 @@
 Every variable read here is listed with its default in the README table.
 """
 
+import datetime
 from pathlib import Path
 
 import dj_database_url
@@ -67,6 +68,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Ends idle, too old and deactivated sessions; then asks for the second
+    # factor where it is needed (the admin, accounts that have 2FA on).
+    "intranet.security.middleware.SessionLifetimeMiddleware",
+    "intranet.security.middleware.TwoFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: answers locked-out login attempts.
@@ -178,22 +183,74 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# No composition rules (NIST SP 800-63B, BSI): length, a list of common
+# passwords, and no words an attacker guesses first (network, own name).
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ["email", "first_name", "last_name"]},
+    },
     {
         "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": 10},
+        "OPTIONS": {"min_length": 12},
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "intranet.security.validators.ContextWordsValidator"},
 ]
-AXES_VERBOSE = False
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+# One login for site and admin: it asks for the second factor. Wagtail's own
+# /admin/login/ still works; the 2FA middleware stops it at the admin's door.
+WAGTAILADMIN_LOGIN_URL = LOGIN_URL
 # The group whose members may see the intranet (a Wagtail view restriction).
 MEMBERS_GROUP_NAME = "Mitglieder"
+
+# --- Login lockout ----------------------------------------------------------
+# django-axes.readthedocs.io: configuration. Failures count per account and
+# per address (either one locks); a lockout ends by itself after the
+# cool-off or when the password is reset (intranet/security/lockout.py).
+AXES_HANDLER = "intranet.security.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Per account; per address see LOGIN_FAILURE_LIMIT_PER_ADDRESS.
+AXES_FAILURE_LIMIT = 5
+# Many colleagues of one city hall share one address to the internet: the
+# address gets a higher limit than one account, so nobody locks a town out.
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = env_int("LOGIN_FAILURE_LIMIT_PER_ADDRESS", 20)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+# Attempts during a lockout do not extend it: an attacker cannot keep an
+# account locked beyond the cool-off by trying on.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+# Login forms (ours and Wagtail's) post the e-mail address as "username";
+# the callable lower-cases it, as the login ignores case.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "intranet.security.lockout.username_from"
+AXES_CLIENT_IP_CALLABLE = "intranet.security.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "intranet.security.views.locked_out"
+# No login history in the database (data minimisation); failures are kept
+# for the cool-off only.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+
+# --- Two-factor authentication ----------------------------------------------
+# django-otp.readthedocs.io: settings. Wrong codes slow further attempts
+# down exponentially (1 s, 2 s, 4 s, ...) per device.
+OTP_TOTP_ISSUER = "sicherimDienst"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# Seconds between the correct password and the code of the second step.
+LOGIN_VERIFY_TIMEOUT_SECONDS = 300
+
+# --- Sessions ---------------------------------------------------------------
+# intranet/security/middleware.py ends a session after inactivity and after
+# an absolute lifetime, whichever comes first.
+SESSION_IDLE_TIMEOUT_SECONDS = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)
+SESSION_ABSOLUTE_LIFETIME_SECONDS = env_int("SESSION_ABSOLUTE_LIFETIME_SECONDS", 12 * 60 * 60)
+SESSION_COOKIE_AGE = SESSION_ABSOLUTE_LIFETIME_SECONDS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Languages --------------------------------------------------------------
 # German is the default and lives at /, English under /en/.

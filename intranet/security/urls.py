@@ -1,15 +1,19 @@
-from django.contrib.auth import views as auth_views
+"""Login, logout and the 2FA pages below /accounts/ (German) and /en/accounts/."""
+
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
+
+from intranet.security import views
 
 urlpatterns = [
+    path("login/", views.login, name="login"),
+    path("login/verify/", views.login_verify, name="login_verify"),
+    path("logout/", views.logout, name="logout"),
+    path("security/", views.security, name="security"),
+    path("security/setup/", views.security_setup, name="security_setup"),
     path(
-        "login/",
-        auth_views.LoginView.as_view(
-            redirect_authenticated_user=True,
-            extra_context={"breadcrumb_trail": [(_("Log in"), None)]},
-        ),
-        name="login",
+        "security/recovery-codes/",
+        views.security_recovery_codes,
+        name="security_recovery_codes",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("security/disable/", views.security_disable, name="security_disable"),
 ]
