@@ -269,6 +269,17 @@ def test_weak_password_is_refused_in_german(client, send, password, message):
     assert "_auth_user_id" not in client.session
 
 
+def test_password_hint_names_the_configured_minimum_length(client, send, settings):
+    settings.AUTH_PASSWORD_VALIDATORS = [
+        {
+            "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+            "OPTIONS": {"min_length": 14},
+        }
+    ]
+    send()
+    assert "Mindestens 14 Zeichen." in text_of(client.get(last_link()))
+
+
 def test_passwords_must_match(client, send):
     send()
     response = client.post(last_link(), accept_data(new_password2=PASSWORD + "!"))
@@ -336,6 +347,13 @@ def test_office_sees_invitations_with_their_status(coordinator_client, send):
     assert "angenommen" in rows["angenommen@example.org"]
     assert "abgelaufen" in rows["abgelaufen@example.org"]
     assert "offen" in rows["offen@example.org"]
+
+
+@pytest.mark.parametrize(("who", "shown"), [("coordinator", True), ("editor", False)])
+def test_admin_menu_offers_invitations_to_the_office_only(client, coordinator, editor, who, shown):
+    client.force_login(coordinator if who == "coordinator" else editor)
+    html = client.get("/admin/").content.decode()
+    assert ('"/admin/invitations/"' in html) is shown
 
 
 def test_office_filters_invitations_by_status(coordinator_client, send):
