@@ -54,7 +54,7 @@ def publisher(newsroom):
 def test_import_needs_admin_access(client_as, newsroom, who, expected):
     response = client_as(who).get(URL)
     assert response.status_code == expected
-    assert response.url.startswith(reverse("wagtailadmin_login"))
+    assert response.url.startswith(reverse("login"))
 
 
 def test_member_cannot_import_by_posting(client_as, newsroom):

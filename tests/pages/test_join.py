@@ -498,7 +498,7 @@ def test_anonymous_is_sent_to_the_login(client, join_request, name):
     url = admin_url(name, None if name == "index" else join_request)
     response = client.post(url) if name in ("approve", "reject") else client.get(url)
     assert response.status_code == 302
-    assert response["Location"].startswith("/admin/login/")
+    assert response["Location"].startswith("/accounts/login/")
     assert not Organisation.objects.exists()
 
 
