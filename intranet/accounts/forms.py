@@ -55,7 +55,6 @@ class AcceptInvitationForm(forms.Form):
 
     email = forms.EmailField(
         label=_("E-mail address"),
-        required=False,
         disabled=True,
         help_text=_("You log in with this address."),
         widget=forms.EmailInput(attrs={"autocomplete": "username"}),
