@@ -7,6 +7,8 @@ plain GET sets no cookie beyond Django's CSRF token; they send no Referer
 and are never cached.
 """
 
+from functools import wraps
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -57,13 +59,12 @@ def _account_step():
 def no_referrer(view):
     """A page whose URL holds a secret sends no Referer to any link."""
 
+    @wraps(view)
     def wrapper(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
         response["Referrer-Policy"] = "no-referrer"
         return response
 
-    wrapper.__name__ = view.__name__
-    wrapper.__doc__ = view.__doc__
     return wrapper
 
 
