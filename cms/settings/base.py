@@ -332,5 +332,7 @@ LOGGING = {
         "wagtail": {"level": env_str("WAGTAIL_LOG_LEVEL", "WARNING")},
         # One line per task state change drowns everything else.
         "django_tasks": {"level": env_str("TASKS_LOG_LEVEL", "WARNING")},
+        # Failed logins and lockouts are warnings; successes would be noise.
+        "axes": {"level": "WARNING"},
     },
 }
