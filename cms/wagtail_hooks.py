@@ -1,6 +1,7 @@
 """Admin registrations of what the public site and the intranet share."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,6 +17,20 @@ class OrganisationViewSet(SnippetViewSet):
     list_display = ["name", "kind", "region", "city", "listed_publicly", "is_active"]
     list_filter = ["kind", "region", "listed_publicly", "is_active"]
     search_fields = ["name", "city"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("region"),
+        MultiFieldPanel(
+            [FieldPanel("street"), FieldPanel("postcode"), FieldPanel("city")],
+            heading=_("Address"),
+        ),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("joined_on"),
+        FieldPanel("listed_publicly"),
+        FieldPanel("is_active"),
+    ]
 
 
 register_snippet(OrganisationViewSet)

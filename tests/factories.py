@@ -295,3 +295,30 @@ def confirmed_totp_device(user, name="Authenticator"):
         user=user, name=name, defaults={"confirmed": True}
     )
     return device
+
+
+def make_organisation(name="Stadt Beispielstadt", kind="city", region="koeln", **fields):
+    """A member organisation (the shared model in cms/)."""
+    from cms.models import Organisation
+
+    return Organisation.objects.create(name=name, kind=kind, region=region, **fields)
+
+
+def make_person(
+    email,
+    first_name="Erika",
+    last_name="Muster",
+    organisation=None,
+    target_groups=(),
+    topics=(),
+    user_fields=None,
+    **profile_fields,
+):
+    """A member of the network with a profile in the directory."""
+    from intranet.models import Profile
+
+    user = make_member(email, first_name=first_name, last_name=last_name, **(user_fields or {}))
+    profile = Profile.objects.create(user=user, organisation=organisation, **profile_fields)
+    profile.target_groups.set(target_groups)
+    profile.topics.set(topics)
+    return profile
