@@ -1,5 +1,9 @@
 """Tests: only speeds things up; never removes a middleware or a check."""
 
+import atexit
+import shutil
+import tempfile
+
 from .base import *
 
 SECRET_KEY = "test-only-key"  # noqa: S105
@@ -16,3 +20,6 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Test runs never touch the index of a development or production site.
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_" + SEARCH_INDEX_PREFIX
+# Member photos written by tests go to a throwaway folder, not var/private.
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sicherimdienst-test-private-"))
+atexit.register(shutil.rmtree, PRIVATE_MEDIA_ROOT, ignore_errors=True)
