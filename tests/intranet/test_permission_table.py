@@ -41,9 +41,10 @@ DENIED = "denied"  # 403, or the admin's "no permission" redirect to its dashboa
 
 PUBLIC = dict.fromkeys(ROLES, 200)
 MEMBERS_ONLY = {"anonymous": LOGIN, "member": 200, "editor": 200, "admin": 200}
-# Editors have admin access (with 2FA), members do not.
-ADMIN_AREA = {"anonymous": ADMIN_LOGIN, "member": ADMIN_LOGIN, "editor": 200, "admin": 200}
-SUPERUSER_ONLY = {"anonymous": ADMIN_LOGIN, "member": ADMIN_LOGIN, "editor": DENIED, "admin": 200}
+# Editors have admin access (with 2FA), members do not; the admin sends
+# to the site's login (WAGTAILADMIN_LOGIN_URL), which asks for the code.
+ADMIN_AREA = {"anonymous": LOGIN, "member": LOGIN, "editor": 200, "admin": 200}
+SUPERUSER_ONLY = {"anonymous": LOGIN, "member": LOGIN, "editor": DENIED, "admin": 200}
 NOWHERE = dict.fromkeys(ROLES, 404)
 
 
@@ -200,6 +201,37 @@ CASES = [
         ("wagtail_login_redirect", "wagtailcore_login"),
     ),
     Case("logout by GET", lambda o: reverse("logout"), dict.fromkeys(ROLES, 405), ("logout",)),
+    # Two-factor authentication (the fixtures' editor and admin have it on).
+    Case(
+        "2FA code without a password first",
+        lambda o: reverse("login_verify"),
+        dict.fromkeys(ROLES, REDIRECT),
+        ("login_verify",),
+    ),
+    Case(
+        "2FA overview",
+        lambda o: reverse("security"),
+        {"anonymous": LOGIN, "member": 200, "editor": 200, "admin": 200},
+        ("security",),
+    ),
+    Case(
+        "2FA set-up",
+        lambda o: reverse("security_setup"),
+        {"anonymous": LOGIN, "member": 200, "editor": REDIRECT, "admin": REDIRECT},
+        ("security_setup",),
+    ),
+    Case(
+        "2FA new recovery codes by GET",
+        lambda o: reverse("security_recovery_codes"),
+        {"anonymous": LOGIN, "member": 405, "editor": 405, "admin": 405},
+        ("security_recovery_codes",),
+    ),
+    Case(
+        "2FA turn off",
+        lambda o: reverse("security_disable"),
+        {"anonymous": LOGIN, "member": REDIRECT, "editor": 200, "admin": 200},
+        ("security_disable",),
+    ),
 ]
 
 
