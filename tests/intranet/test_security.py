@@ -600,3 +600,31 @@ def test_lift_lockout_also_lifts_the_slowdown_of_codes(member, home):
     lift_lockout(member.email)
     device.refresh_from_db()
     assert device.throttling_failure_count == 0
+
+
+# --- Administrators turn 2FA off for someone who lost the phone ---------------------
+
+
+def test_administrator_turns_off_the_2fa_of_a_member(client_as, member, home):
+    factories.confirmed_totp_device(member)
+    factories_recovery_codes(member)
+    client = client_as("admin")
+    url = f"/admin/security/two-factor/{member.pk}/turn-off/"
+    assert "Authenticator-App und Wiederherstellungscodes" in client.get(url).content.decode()
+    response = client.post(url)
+    assert response["Location"] == "/admin/users/"
+    assert not TOTPDevice.objects.filter(user=member).exists()
+    assert not StaticDevice.objects.filter(user=member).exists()
+    assert log_in(Client(), member.email)["Location"] == "/"
+
+
+def test_user_list_offers_turning_2fa_off_to_administrators(client_as, member, home):
+    html = client_as("admin").get("/admin/users/").content.decode()
+    assert f"/admin/security/two-factor/{member.pk}/turn-off/" in html
+
+
+def test_editor_cannot_turn_off_the_2fa_of_others(client_as, member, home):
+    device = factories.confirmed_totp_device(member)
+    response = client_as("editor").post(f"/admin/security/two-factor/{member.pk}/turn-off/")
+    assert response.status_code == 403
+    assert TOTPDevice.objects.filter(pk=device.pk).exists()
