@@ -10,8 +10,12 @@ Usage, in an app's ``AppConfig.ready()``::
     )
 
 `context_function(request)` returns the box's context (a dict), or None to
-leave the box out for this member; the template gets it as `slot`, besides
-the page's own context (`request`, `user`). Boxes appear in `order`.
+leave the box out for this member; the template gets it as `slot` and the
+slot's name as `slot_name`, besides the page's own context (`request`,
+`user`). Boxes appear in `order`. templates/intranet/network/dashboard_box.html
+renders the usual box (heading, a list of links, a "more" link) from
+`{"heading", "items": [{"title", "url", "meta"}], "empty_text", "link_url",
+"link_text"}`.
 """
 
 import datetime

@@ -56,6 +56,23 @@ class ProfileForm(forms.ModelForm):
     )
     remove_photo = forms.BooleanField(label=_("Remove my photo"), required=False)
 
+    # The order of the page, which the error summary follows.
+    field_order = [
+        "first_name",
+        "last_name",
+        "job_title",
+        "role",
+        "target_groups",
+        "topics",
+        "expertise",
+        "phone",
+        "photo",
+        "remove_photo",
+        "email_visibility",
+        "phone_visibility",
+        "photo_visibility",
+    ]
+
     class Meta:
         model = Profile
         fields = [

@@ -82,6 +82,9 @@ SEED_MODULES = [
     "pages.seeds.legal",
     "pages.seeds.membership",
     "pages.seeds.navigation",
+    # People of the member network, in the organisations and with the target
+    # groups and topics of the steps above.
+    "intranet.seeds.network",
 ]
 
 # The home pages sit side by side below Wagtail's root, so their slugs differ.

@@ -1,0 +1,1 @@
+"""Demo content of the intranet, one module per feature (see seed_demo)."""
