@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
+from intranet.models import Profile
 from pages.models import MemberListPage
 from tests import factories
 
@@ -204,3 +205,30 @@ def test_organisation_admin_shows_address_and_logo(client, admin_user, organisat
     for field in ("street", "postcode", "city", "logo", "website", "joined_on"):
         assert f'name="{field}"' in html
     assert 'value="Willy-Brandt-Platz 2"' in html
+
+
+def test_coordination_office_adds_a_person_in_the_admin(
+    client, coordinator, organisations, snippets
+):
+    invited = factories.make_member("neu@example.org", first_name="Nora", last_name="Neu")
+    client.force_login(coordinator)
+    assert client.get(f"{PEOPLE_ADMIN}add/").status_code == 200
+    response = client.post(
+        f"{PEOPLE_ADMIN}add/",
+        {
+            "user": invited.pk,
+            "organisation": organisations["polizei"].pk,
+            "role": "prevention_officer",
+            "job_title": "Opferschutz",
+            "target_groups": [snippets["innendienst"].pk],
+            "expertise": "",
+            "phone": "",
+            "phone_visibility": "members",
+            "email_visibility": "organisation",
+            "photo_visibility": "members",
+        },
+    )
+    assert response.status_code == 302
+    profile = Profile.objects.get(user=invited)
+    assert profile.organisation == organisations["polizei"]
+    assert list(profile.target_groups.all()) == [snippets["innendienst"]]
