@@ -204,6 +204,9 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # One login for site and admin: it asks for the second factor. Wagtail's own
 # /admin/login/ still works; the 2FA middleware stops it at the admin's door.
 WAGTAILADMIN_LOGIN_URL = LOGIN_URL
+# One password reset (accounts), which also lifts a lockout; the admin's own
+# reset pages are switched off.
+WAGTAIL_PASSWORD_RESET_ENABLED = False
 # The group whose members may see the intranet (a Wagtail view restriction).
 MEMBERS_GROUP_NAME = "Mitglieder"
 

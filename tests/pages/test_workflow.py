@@ -4,6 +4,7 @@ approval workflow, exercised through Wagtail's admin views as people use them.""
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from wagtail.models import (
     GroupPagePermission,
@@ -243,7 +244,8 @@ def test_editor_cannot_publish_by_posting_the_publish_action(client, editorial, 
     client.post(edit_url, release_form(**{"action-publish": "publish"}))
     page.refresh_from_db()
     assert not page.live
-    assert TITLE not in public_html(client, newsroom.url)
+    # A reader's view: the editor's own session holds the admin's messages.
+    assert TITLE not in public_html(Client(), newsroom.url)
 
 
 def test_editor_cannot_approve_own_submission(client, editorial, editor, newsroom):
