@@ -10,22 +10,32 @@ that one transaction and recorded, and the parametrised tests read the
 records (one seed instead of one per case).
 """
 
+import datetime
 import io
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from types import SimpleNamespace
+from urllib.parse import urlencode, urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
 from django.core.files.base import ContentFile
 from django.core.management import call_command
 from django.db import transaction
 from django.urls import URLResolver, get_resolver, reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import CollectionViewRestriction, Page, get_page_models
 
+from cms.models import Organisation
 from intranet import collections
-from intranet.models import IntranetHomePage, Profile
+from intranet.accounts.invitations import hash_token
+from intranet.models import IntranetHomePage, Invitation, Profile, Visibility
 from tests import factories
 from tests.clients import Client
 
@@ -232,6 +242,145 @@ CASES = [
         {"anonymous": LOGIN, "member": REDIRECT, "editor": 200, "admin": 200},
         ("security_disable",),
     ),
+    # Account pages: outside the members' area, for every logged-in user.
+    Case("account", lambda o: reverse("account"), MEMBERS_ONLY, ("account",)),
+    Case(
+        "invitation with an open token",
+        lambda o: reverse("invitation_accept", args=[o.invitation_token]),
+        PUBLIC,
+        ("invitation_accept",),
+    ),
+    Case(
+        "invitation with an unknown token",
+        lambda o: reverse("invitation_accept", args=["unbekannt"]),
+        NOWHERE,
+    ),
+    Case("password reset", lambda o: reverse("password_reset"), PUBLIC, ("password_reset",)),
+    Case(
+        "password reset sent",
+        lambda o: reverse("password_reset_done"),
+        PUBLIC,
+        ("password_reset_done",),
+    ),
+    Case(
+        "password reset with a valid link",
+        lambda o: o.reset_url,
+        # The member's login (first as "member") changes last_login, which
+        # voids every reset link issued before it.
+        {"anonymous": 200, "member": 410, "editor": 410, "admin": 410},
+        ("password_reset_confirm",),
+    ),
+    Case(
+        "password reset with a forged link",
+        lambda o: reverse("password_reset_confirm", args=["MQ", "abc-123"]),
+        dict.fromkeys(ROLES, 410),
+    ),
+    Case(
+        "password reset complete",
+        lambda o: reverse("password_reset_complete"),
+        PUBLIC,
+        ("password_reset_complete",),
+    ),
+    Case(
+        "password change", lambda o: reverse("password_change"), MEMBERS_ONLY, ("password_change",)
+    ),
+    Case(
+        "password changed",
+        lambda o: reverse("password_change_done"),
+        MEMBERS_ONLY,
+        ("password_change_done",),
+    ),
+    Case("e-mail change", lambda o: reverse("email_change"), MEMBERS_ONLY, ("email_change",)),
+    Case(
+        "e-mail change with a forged link",
+        lambda o: reverse("email_change_confirm", args=["gefaelscht"]),
+        dict.fromkeys(ROLES, 410),
+        ("email_change_confirm",),
+    ),
+    # GDPR self-service: only one's own data, never by id.
+    Case("my data", lambda o: reverse("data"), MEMBERS_ONLY, ("data",)),
+    Case(
+        "my data export by GET",
+        lambda o: reverse("data_export"),
+        {"anonymous": LOGIN, "member": REDIRECT, "editor": REDIRECT, "admin": REDIRECT},
+        ("data_export",),
+    ),
+    Case(
+        "my data export",
+        lambda o: reverse("data_export"),
+        MEMBERS_ONLY,
+        method="post",
+    ),
+    Case(
+        "delete my data",
+        lambda o: reverse("data_delete"),
+        # Superusers are told to ask another administrator (and refused on POST).
+        {"anonymous": LOGIN, "member": 200, "editor": 200, "admin": 200},
+        ("data_delete",),
+    ),
+    Case(
+        "delete my data without the password",
+        lambda o: reverse("data_delete"),
+        {"anonymous": LOGIN, "member": 200, "editor": 200, "admin": 403},
+        method="post",
+        data={"password": ""},
+    ),
+    # The member network below the intranet home.
+    Case("network:people", lambda o: reverse("network_people"), MEMBERS_ONLY, ("network_people",)),
+    Case(
+        "network:people, English",
+        lambda o: "/en/members-area/network/?q=Deeskalation",
+        MEMBERS_ONLY,
+    ),
+    Case(
+        "network:person",
+        lambda o: reverse("network_person", args=[o.person.pk]),
+        MEMBERS_ONLY,
+        ("network_person",),
+    ),
+    Case(
+        "network:photo",
+        lambda o: reverse("network_person_photo", args=[o.person.pk]),
+        MEMBERS_ONLY,
+        ("network_person_photo",),
+    ),
+    Case(
+        "network:private photo",
+        lambda o: reverse("network_person_photo", args=[o.private_person.pk]),
+        # Only the person and the coordination office (here: the administrator).
+        {"anonymous": LOGIN, "member": 404, "editor": 404, "admin": 200},
+    ),
+    Case(
+        "network:unknown person",
+        lambda o: reverse("network_person", args=[999999]),
+        {"anonymous": LOGIN, "member": 404, "editor": 404, "admin": 404},
+    ),
+    Case(
+        "network:organisations",
+        lambda o: reverse("network_organisations"),
+        MEMBERS_ONLY,
+        ("network_organisations",),
+    ),
+    Case(
+        "network:unlisted organisation",
+        lambda o: reverse("network_organisation", args=[o.unlisted_organisation.pk]),
+        MEMBERS_ONLY,
+        ("network_organisation",),
+    ),
+    Case(
+        "network:own profile",
+        lambda o: reverse("network_profile_edit"),
+        MEMBERS_ONLY,
+        ("network_profile_edit",),
+    ),
+    # Admin of the member network.
+    Case("admin:invitations", lambda o: reverse("invitations:index"), SUPERUSER_ONLY),
+    Case("admin:people", admin("snippets/intranet/profile/"), SUPERUSER_ONLY),
+    Case(
+        "admin:turn off someone's 2FA",
+        lambda o: reverse("security_admin_turn_off", args=[o.users["member"].pk]),
+        SUPERUSER_ONLY,
+    ),
 ]
 
 
@@ -273,6 +422,30 @@ def build_objects():
     )
     intranet_page = pages["IntranetPage"]
     revision = intranet_page.save_revision()
+    invitation_token = "offene-einladung-fuer-die-tabelle"
+    Invitation.objects.create(
+        email="eingeladen@example.org",
+        token_hash=hash_token(invitation_token),
+        expires_at=timezone.now() + datetime.timedelta(days=7),
+    )
+    member = user_model.objects.get(email="mitglied@example.org")
+    reset_url = reverse(
+        "password_reset_confirm",
+        args=[
+            urlsafe_base64_encode(force_bytes(member.pk)),
+            default_token_generator.make_token(member),
+        ],
+    )
+    private_person = (
+        Profile.objects.filter(photo__gt="").exclude(user__email="mitglied@example.org").last()
+    )
+    private_person.photo_visibility = Visibility.PRIVATE
+    private_person.save()
+    unlisted = Organisation.objects.filter(
+        listed_publicly=False
+    ).first() or factories.make_organisation(
+        "Nicht gelistete Stadtverwaltung", listed_publicly=False
+    )
     return SimpleNamespace(
         pages=pages,
         intranet_home_en=IntranetHomePage.objects.get(locale__language_code="en"),
@@ -288,12 +461,20 @@ def build_objects():
             "editor": user_model.objects.get(email="redaktion@example.org"),
             "admin": user_model.objects.get(email="admin@example.org"),
         },
-        profiles=Profile.objects.all(),
+        invitation_token=invitation_token,
+        reset_url=reset_url,
+        person=Profile.objects.filter(photo__gt="", photo_visibility=Visibility.MEMBERS)
+        .exclude(user__email="mitglied@example.org")
+        .first(),
+        private_person=private_person,
+        unlisted_organisation=unlisted,
     )
 
 
 def request_case(client, case, objects):
-    url = case.url(objects)
+    # German URLs, whatever language the previous request left active.
+    with translation.override("de"):
+        url = case.url(objects)
     return getattr(client, case.method)(url, case.data)
 
 
@@ -314,8 +495,83 @@ def recorded(django_db_setup, django_db_blocker):
                 if hidden:
                     assert hidden not in response.content.decode(), (case.id, role)
                 results[(case.id, role)] = (outcome(response), response)
+        results["csrf"] = post_without_token(results, objects)
         transaction.set_rollback(True)
     return results
+
+
+class FormParser(HTMLParser):
+    """The targets of a page's POST forms."""
+
+    def __init__(self, path):
+        super().__init__()
+        self.path = path
+        self.targets = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and (attrs.get("method") or "").lower() == "post":
+            action = urlsplit(urljoin(self.path, attrs.get("action") or self.path))
+            self.targets.add(action.path)
+
+
+def post_without_token(results, objects):
+    """Every POST form the table's pages show, sent without a CSRF token by
+    the role that saw it: {(role, target): status}."""
+    targets = {}
+    for (case_id, role), (result, response) in results.items():
+        content_type = response.get("Content-Type", "")
+        if result != 200 or not content_type.startswith("text/html"):
+            continue
+        parser = FormParser(response.wsgi_request.path)
+        parser.feed(response.content.decode())
+        for target in parser.targets:
+            targets.setdefault((role, target), case_id)
+    statuses = {}
+    for role, target in targets:
+        client = Client(enforce_csrf_checks=True)
+        if role != "anonymous":
+            client.force_login(objects.users[role])
+        statuses[(role, target)] = client.post(target, {"password": "x"}).status_code
+    return statuses
+
+
+def test_every_post_form_refuses_a_request_without_csrf_token(recorded):
+    statuses = recorded["csrf"]
+    targets = {target for _role, target in statuses}
+    # The forms a member writes in are among them.
+    with translation.override("de"):
+        for name in [
+            "login",
+            "network_profile_edit",
+            "data_delete",
+            "data_export",
+            "email_change",
+        ]:
+            assert reverse(name) in targets, name
+    assert len(targets) >= 20
+    assert {key: status for key, status in statuses.items() if status != 403} == {}
+
+
+@pytest.mark.parametrize(
+    "next_url",
+    ["https://evil.example/", "//evil.example/", "/\\evil.example/", "http:evil.example"],
+)
+def test_login_never_redirects_to_another_host(client, member, next_url):
+    response = client.post(
+        reverse("login"),
+        {"username": member.email, "password": "a-long-test-password", "next": next_url},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == settings.LOGIN_REDIRECT_URL
+
+
+@pytest.mark.parametrize("next_url", ["https://evil.example/", "//evil.example/"])
+def test_logout_never_redirects_to_another_host(client, member, next_url):
+    client.force_login(member)
+    response = client.post(reverse("logout") + "?" + urlencode({"next": next_url}))
+    assert response.status_code == 302
+    assert "evil.example" not in response["Location"]
 
 
 @pytest.mark.parametrize("role", ROLES)
