@@ -14,6 +14,7 @@ class IntranetConfig(AppConfig):
 
     def ready(self):
         from cms import figures
+        from intranet.accounts import receivers  # noqa: F401 (connects the receivers)
 
         # A number only: who the people are stays inside the members' area.
         figures.register("people", _("people in the network"), count_people, order=20)

@@ -16,6 +16,7 @@ from django_ratelimit.core import is_ratelimited
 
 from cms.models import Organisation, OrganisationKind, Region
 from pages.models import JoinRequest, JoinRequestStatus
+from pages.signals import join_request_approved
 from pages.spam import HONEYPOT_FIELD, TIMESTAMP_FIELD
 
 logger = logging.getLogger(__name__)
@@ -253,10 +254,6 @@ def approve(join_request, reviewer):
     the organisation of the first approval and creates nothing. The contact
     person is invited to the intranet; the mail leaves after the commit.
     """
-    # The one place where public code calls the members' area: an approved
-    # request is how a contact person gets an account.
-    from intranet.accounts.invitations import InvitationError, invite
-
     locked = JoinRequest.objects.select_for_update().get(pk=join_request.pk)
     if locked.status == JoinRequestStatus.APPROVED:
         return locked.organisation
@@ -285,21 +282,11 @@ def approve(join_request, reviewer):
     locked.reviewed_by = reviewer
     locked.reviewed_at = timezone.now()
     locked.save(update_fields=["status", "organisation", "reviewed_by", "reviewed_at"])
-    try:
-        invite(
-            locked.email,
-            organisation=organisation,
-            role="contact_person",
-            first_name=locked.first_name,
-            last_name=locked.last_name,
-            language=locked.language,
-            created_by=reviewer,
-            join_request=locked,
-        )
-    except InvitationError:
-        # The contact person has an account already (for another
-        # organisation); the office links it in the admin.
-        logger.warning("Join request %s: contact person has an account", locked.pk)
+    # The members' area invites the contact person (intranet/accounts/receivers.py);
+    # public code does not import the intranet.
+    join_request_approved.send(
+        sender=JoinRequest, join_request=locked, organisation=organisation, reviewer=reviewer
+    )
     join_request.refresh_from_db()
     return organisation
 
