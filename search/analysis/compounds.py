@@ -51,15 +51,8 @@ def _known(word, lexicon):
     return word in lexicon and word not in GERMAN_STOP_WORDS and _long_enough(word)
 
 
-@lru_cache(maxsize=4)
-def _word_starts(lexicon):
-    return frozenset(word[:3] for word in lexicon)
-
-
 def _modifier(segment, lexicon):
     """The lexicon word a non-final segment stands for, or None."""
-    if segment[:3] not in _word_starts(lexicon):
-        return None
     if _known(segment, lexicon):
         return segment
     # A lost final e or infinitive ending: Schul-hof, Lehr-kraft, Melde-stelle.
@@ -79,11 +72,6 @@ def _modifier(segment, lexicon):
 _PLAIN_VOWELS = str.maketrans("äöü", "aou")
 
 
-@lru_cache(maxsize=4)
-def _stem_starts(stems):
-    return frozenset(stem[:3] for stem in stems)
-
-
 def _head(segment, lexicon, stems):
     """The segment if it can end a compound, or None."""
     if not _long_enough(segment) or segment in GERMAN_STOP_WORDS:
@@ -92,8 +80,6 @@ def _head(segment, lexicon, stems):
         return segment
     # The stem of a folded word is a prefix of it without umlauts: test the
     # prefixes first, which is much cheaper than stemming every ending.
-    if segment[:3].translate(_PLAIN_VOWELS) not in _stem_starts(stems):
-        return None
     plain = segment.translate(_PLAIN_VOWELS)
     if not any(plain[:length] in stems for length in range(3, len(plain) + 1)):
         return None
@@ -101,6 +87,14 @@ def _head(segment, lexicon, stems):
     if len(stem) >= 3 and stem in stems:
         return segment
     return None
+
+
+@lru_cache(maxsize=4)
+def _starts(lexicon, stems):
+    """First three letters (without umlauts) of lexicon words and stems: a quick filter."""
+    return frozenset(word[:3].translate(_PLAIN_VOWELS) for word in lexicon) | frozenset(
+        stem[:3] for stem in stems
+    )
 
 
 def _score(segments):
@@ -112,15 +106,20 @@ def _best_segmentation(word, lexicon, stems):
     """Best list of (surface, part) pairs covering `word`, or None."""
     n = len(word)
     shortest = min(MIN_PART_LENGTH, min(map(len, SHORT_PARTS)))
+    starts = _starts(lexicon, stems)
     best = [None] * (n + 1)  # best[i]: segmentation of word[i:] (at least one part)
-    starts = []  # positions j with a segmentation of word[j:], ascending
+    ends = []  # positions j with a segmentation of word[j:], ascending
     for i in range(n - shortest, -1, -1):
+        # Every part starting here, with or without a linking element or
+        # inflection, begins with these three letters.
+        if word[i : i + 3].translate(_PLAIN_VOWELS) not in starts:
+            continue
         options = []
         if i > 0:
             head = _head(word[i:], lexicon, stems)
             if head:
                 options.append([(word[i:], head)])
-        for j in starts:
+        for j in ends:
             if j - i < shortest:
                 continue
             rest = best[j]
@@ -131,7 +130,7 @@ def _best_segmentation(word, lexicon, stems):
                 options.append([(word[i:j], modifier), *rest])
         if options:
             best[i] = options[0] if len(options) == 1 else min(options, key=_score)
-            starts.insert(0, i)
+            ends.insert(0, i)
     result = best[0]
     if result is None or len(result) < 2:
         return None
@@ -185,7 +184,6 @@ def compound_parts(word, lexicon=None):
 
 
 def clear_caches():
-    _stem_starts.cache_clear()
-    _word_starts.cache_clear()
+    _starts.cache_clear()
     _segment_cached.cache_clear()
     _compound_parts_cached.cache_clear()
