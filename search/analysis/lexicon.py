@@ -42,7 +42,8 @@ MIN_WORD_LENGTH = 3
 _HEADER = """\
 # German word list for search analysis (compound splitting, hyphenation repair, ellipses).
 # Sources: search/analysis/data/base_words_de.txt (hand-written for this project) and the
-# German texts of this project's demo content and seeds: {sources}.
+# German texts of this project's demo content and seeds:
+#   {sources}
 # Words are folded by search.analysis.german.fold; gendered forms are stored as their base.
 # Licence: EUPL-1.2, like the project. No third-party word list is included.
 # Rebuild: .venv/bin/python -c "from search.analysis.lexicon import write_lexicon; write_lexicon()"
@@ -168,7 +169,7 @@ def write_lexicon(path=LEXICON_PATH, texts=None):
     words = build_lexicon(texts)
     words |= {fold(word) for word in read_word_list(BASE_WORDS_PATH)}
     words = sorted(word for word in words if word not in GERMAN_STOP_WORDS)
-    header = _HEADER.format(sources=",\n#   ".join(SOURCE_PATTERNS), count=len(words))
+    header = _HEADER.format(sources=", ".join(SOURCE_PATTERNS), count=len(words))
     Path(path).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     reload_lexicon()
     return len(words)
