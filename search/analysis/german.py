@@ -241,8 +241,8 @@ def fold_gender(word):
 # ("Bürger*innenbeteiligung" → "Bürgerbeteiligung"), so that the tokeniser
 # sees one word.
 _MARK_IN_TEXT = re.compile(
-    r"(?<=[^\W\d_])(?:[*:_·]|/-?)(?:innen(?=[a-zäöüß])|innen\b|in\b)|"
-    r"(?<=[^\W\d_])\((?:innen|in)\)|"
+    r"(?<=[^\W\d_])(?:[*:_·]|/-?)(?i:innen(?=[^\W\d_])|innen\b|in\b)|"
+    r"(?<=[^\W\d_])\((?i:innen|in)\)|"
     r"(?<=[a-zäöüß])(?:Innen(?=[a-zäöüß])|Innen\b|In\b)"
 )
 

@@ -126,6 +126,7 @@ def test_words_that_merely_end_in_in_are_not_gender_folded(word):
         ("Im LehrerInnenzimmer hängt der Plan.", "Im Lehrerzimmer hängt der Plan."),
         ("Ansprechpartner/in ist die Leitung.", "Ansprechpartner ist die Leitung."),
         ("Alle Mitarbeiter(innen) sind eingeladen.", "Alle Mitarbeiter sind eingeladen."),
+        ("AN ALLE LEHRER*INNEN", "AN ALLE LEHRER"),
     ],
 )
 def test_gender_marks_are_removed_in_running_text(text, expected):
