@@ -11,6 +11,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 
 class EmailUserManager(UserManager):
@@ -97,7 +100,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.filter(is_active=True, listed_publicly=True)
 
 
-class Organisation(models.Model):
+class Organisation(Searchable, index.Indexed, models.Model):
     """A member organisation of the network; the public list shows those that
     agreed, the intranet shows all. Created by the coordination office, or
     from an approved join request."""
@@ -134,6 +137,16 @@ class Organisation(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = OrganisationQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("city"),
+        index.AutocompleteField("name"),
+        index.FilterField("is_active"),
+        index.FilterField("listed_publicly"),
+        index.FilterField("region"),
+        *ANALYSED_FIELDS,
+    ]
 
     class Meta:
         verbose_name = _("member organisation")

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import sitemaps
 from search import views as search_views
+from search.autocomplete import autocomplete_api
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -28,6 +29,8 @@ if settings.DEBUG:
 # German (the default language) has no prefix; English lives under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("api/search/", search_views.search_api, name="search_api"),
+    path("api/search/autocomplete/", autocomplete_api, name="search_autocomplete"),
     # Account pages live outside the members' area: login, 2FA, invitations.
     path("accounts/", include("intranet.security.urls")),
     path("accounts/", include("intranet.accounts.urls")),

@@ -13,9 +13,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 
-class IntranetHomePage(Page):
+class IntranetHomePage(Searchable, Page):
     """Entry page of the members' area, child of the home page.
 
     The seed restricts it to the group "Mitglieder"; Wagtail applies a view
@@ -25,7 +26,7 @@ class IntranetHomePage(Page):
     intro = models.TextField(_("intro"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["intranet.IntranetPage"]
     max_count_per_parent = 1
@@ -42,14 +43,19 @@ class IntranetHomePage(Page):
         return context
 
 
-class IntranetPage(Page):
+class IntranetPage(Searchable, Page):
     """A members-only content page below the intranet home."""
 
     teaser = models.TextField(_("teaser"), max_length=400, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("teaser"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("teaser"), index.SearchField("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        *ANALYSED_FIELDS,
+    ]
     parent_page_types = ["intranet.IntranetHomePage", "intranet.IntranetPage"]
 
     class Meta:
@@ -89,7 +95,7 @@ def photo_upload_to(profile, filename):
     return f"member-photos/{secrets.token_hex(16)}{extension}"
 
 
-class Profile(index.Indexed, models.Model):
+class Profile(Searchable, index.Indexed, models.Model):
     """A person in the member network: one per member account."""
 
     user = models.OneToOneField(
@@ -163,8 +169,13 @@ class Profile(index.Indexed, models.Model):
             "user", [index.SearchField("first_name"), index.SearchField("last_name")]
         ),
         index.RelatedFields("organisation", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("topics", [index.SearchField("name")]),
         index.FilterField("role"),
         index.FilterField("organisation_id"),
+        index.FilterField("user_id"),
+        index.FilterField("id"),
+        *ANALYSED_FIELDS,
     ]
 
     class Meta:
@@ -174,6 +185,9 @@ class Profile(index.Indexed, models.Model):
 
     def __str__(self):
         return str(self.user)
+
+    def search_title_text(self):
+        return self.user.get_full_name() or str(self.user)
 
 
 class Invitation(models.Model):

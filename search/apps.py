@@ -6,3 +6,6 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "sitesearch"
     verbose_name = _("Search")
+
+    def ready(self):
+        from search import types  # noqa: F401  (registers the page types)

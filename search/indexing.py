@@ -18,7 +18,7 @@ from django.db.models import Manager
 from django.utils.encoding import force_str
 from wagtail.search import index
 
-from search.analysis import analyse, language_code
+from search.analysis import analysed_words, language_code
 
 TITLE_TERMS = "search_title_terms"
 BODY_TERMS = "search_body_terms"
@@ -85,7 +85,20 @@ class Searchable:
         return "\n".join(texts)[:MAX_TEXT_CHARS]
 
     def search_title_terms(self):
-        return " ".join(analyse(self.search_title_text(), self.search_language()))
+        return analysed_terms(self.search_title_text(), self.search_language())
 
     def search_body_terms(self):
-        return " ".join(analyse(self.search_body_text(), self.search_language()))
+        return analysed_terms(self.search_body_text(), self.search_language())
+
+
+def analysed_terms(text, language):
+    """The index terms of `text`, space-joined; its words go into the vocabulary."""
+    from search.vocabulary import record_words
+
+    words = list(analysed_words(text, language))
+    record_words(words, language)
+    terms = []
+    for _form, term, parts in words:
+        terms.append(term)
+        terms.extend(parts)
+    return " ".join(terms)

@@ -85,7 +85,9 @@ class QueryStat(models.Model):
     date = models.DateField(_("date"))
     query = models.CharField(_("query"), max_length=200)
     searches = models.PositiveIntegerField(_("searches"), default=0)
-    searches_without_results = models.PositiveIntegerField(_("searches without results"), default=0)
+    searches_without_results = models.PositiveIntegerField(
+        _("searches without results"), default=0
+    )
     last_total = models.PositiveIntegerField(_("results at the last search"), default=0)
 
     class Meta:

@@ -31,3 +31,22 @@ def visible_pages(user, queryset=None):
         if not _accepts(restriction, user, user_group_ids):
             queryset = queryset.not_descendant_of(restriction.page, inclusive=True)
     return queryset
+
+
+def visible_collection_ids(user):
+    """Ids of the document collections `user` may open (Wagtail's collection
+    view restrictions, which also cover the collections below)."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    collections = Collection.objects.all()
+    restrictions = CollectionViewRestriction.objects.select_related("collection")
+    restrictions = restrictions.prefetch_related("groups")
+    user_group_ids = (
+        set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    )
+    for restriction in restrictions:
+        if not _accepts(restriction, user, user_group_ids):
+            collections = collections.exclude(
+                pk__in=Collection.objects.descendant_of(restriction.collection, inclusive=True)
+            )
+    return list(collections.values_list("pk", flat=True))

@@ -9,30 +9,31 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BodyBlock
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 
-class StandardPage(Page):
+class StandardPage(Searchable, Page):
     """A content page (about the network, legal pages); child of the home page
     or of another standard page. Edited by communication staff."""
 
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
 
     class Meta:
         verbose_name = _("standard page")
 
 
-class GuidanceIndexPage(Page):
+class GuidanceIndexPage(Searchable, Page):
     """Entry to the guidance: one section per target group, filterable by topic.
     Child of the home page; its children are guidance pages."""
 
     intro = models.TextField(_("intro"), blank=True, help_text=_("Lead text under the title."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.GuidancePage"]
     max_count_per_parent = 1
@@ -76,7 +77,7 @@ class GuidanceIndexPage(Page):
         return context
 
 
-class GuidancePage(Page):
+class GuidancePage(Searchable, Page):
     """Recommendations for one or more target groups on a topic; child of the
     guidance overview. Edited by communication staff."""
 
@@ -107,6 +108,7 @@ class GuidancePage(Page):
         index.SearchField("body"),
         index.RelatedFields("target_groups", [index.SearchField("name")]),
         index.RelatedFields("topics", [index.SearchField("name")]),
+        *ANALYSED_FIELDS,
     ]
     parent_page_types = ["pages.GuidanceIndexPage"]
     subpage_types = []

@@ -29,6 +29,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cms.blocks import RICH_TEXT_FEATURES, BodyBlock
 from pages.contact_forms import BarrierReportForm, ContactForm
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 logger = logging.getLogger(__name__)
 
@@ -215,7 +216,7 @@ class NetworkFormPage(AbstractEmailForm):
         return deleted
 
 
-class ContactPage(NetworkFormPage):
+class ContactPage(Searchable, NetworkFormPage):
     """The contact form of the network ("Kontakt"); child of the home page.
     Messages go to the coordination office by e-mail and are listed under
     "Forms" in the admin."""
@@ -228,7 +229,7 @@ class ContactPage(NetworkFormPage):
         FieldPanel("thank_you_text"),
         *NetworkFormPage.email_panels,
     ]
-    search_fields = [*NetworkFormPage.search_fields, index.SearchField("intro")]
+    search_fields = [*NetworkFormPage.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -242,7 +243,7 @@ class ContactPage(NetworkFormPage):
         verbose_name = _("contact page")
 
 
-class AccessibilityStatementPage(NetworkFormPage):
+class AccessibilityStatementPage(Searchable, NetworkFormPage):
     """The accessibility statement ("Erklärung zur Barrierefreiheit", § 10b
     BGG NRW) with its feedback form for reporting barriers; child of the home
     page, edited by communication staff."""
@@ -290,6 +291,7 @@ class AccessibilityStatementPage(NetworkFormPage):
         *NetworkFormPage.search_fields,
         index.SearchField("body"),
         index.SearchField("enforcement"),
+        *ANALYSED_FIELDS,
     ]
     parent_page_types = ["pages.HomePage"]
     subpage_types = []

@@ -8,9 +8,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms import figures
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 
-class HomePage(Page):
+class HomePage(Searchable, Page):
     """The root of each language's tree; edited by communication staff."""
 
     intro = models.TextField(_("intro"), blank=True, help_text=_("Lead text under the title."))
@@ -28,7 +29,7 @@ class HomePage(Page):
             [FieldPanel("join_heading"), FieldPanel("join_text")], heading=_("Call to join")
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1
 

@@ -11,9 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.models import OrganisationKind, Region
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 
-class MemberListPage(Page):
+class MemberListPage(Searchable, Page):
     """The organisations that agreed to be listed, by region and type, with a
     map of NRW; one per language, child of the home page. Edited by
     communication staff; the list itself comes from the member organisations."""
@@ -21,7 +22,7 @@ class MemberListPage(Page):
     intro = models.TextField(_("intro"), blank=True, help_text=_("Lead text under the title."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
@@ -37,7 +38,7 @@ class MemberListPage(Page):
         return context
 
 
-class JoinPage(RoutablePageMixin, Page):
+class JoinPage(Searchable, RoutablePageMixin, Page):
     """The form organisations use to apply for membership; one per language,
     child of the home page. Edited by communication staff; the requests are
     reviewed by the coordination office under "Join requests" in the admin."""
@@ -70,7 +71,7 @@ class JoinPage(RoutablePageMixin, Page):
             [FieldPanel("privacy_note"), FieldPanel("privacy_page")], heading=_("Privacy")
         ),
     ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -20,9 +20,10 @@ from wagtail.search import index
 
 from cms.blocks import ArticleBodyBlock
 from cms.pagination import paginate
+from search.indexing import ANALYSED_FIELDS, Searchable
 
 
-class NewsroomPage(RoutablePageMixin, Page):
+class NewsroomPage(Searchable, RoutablePageMixin, Page):
     """Lists the press releases below it, newest first; one per language,
     child of the home page.
 
@@ -34,7 +35,7 @@ class NewsroomPage(RoutablePageMixin, Page):
     intro = models.TextField(_("intro"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *ANALYSED_FIELDS]
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.PressReleasePage"]
 
@@ -248,7 +249,7 @@ class PressReleaseQuerySet(PageQuerySet):
         )
 
 
-class PressReleasePage(Page):
+class PressReleasePage(Searchable, Page):
     """One press release in the newsroom; child of NewsroomPage, written by
     communication staff or imported with `import_press_releases`."""
 
@@ -321,6 +322,7 @@ class PressReleasePage(Page):
         index.SearchField("place"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
+        *ANALYSED_FIELDS,
     ]
     parent_page_types = ["pages.NewsroomPage"]
     subpage_types = []

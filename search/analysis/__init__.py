@@ -16,7 +16,14 @@ hyphens, ellipses), `german` (folding, gendered forms, stop words),
 from .compounds import compound_parts, segment_compound, split_compound
 from .german import fold, fold_english, fold_gender, remove_gender_marks
 from .lexicon import build_lexicon, load_lexicon, reload_lexicon, write_lexicon
-from .pipeline import QueryWord, analyse, analyse_query, language_code, query_words
+from .pipeline import (
+    QueryWord,
+    analyse,
+    analyse_query,
+    analysed_words,
+    language_code,
+    query_words,
+)
 from .stemmers import english_stem, german_stem
 from .text import expand_ellipses, is_known_word, repair_hyphenation
 from .typos import TypoIndex, edit_distance, edit_distance_candidates, max_edits
@@ -26,6 +33,7 @@ __all__ = [
     "TypoIndex",
     "analyse",
     "analyse_query",
+    "analysed_words",
     "build_lexicon",
     "compound_parts",
     "edit_distance",

@@ -102,6 +102,11 @@ def _analysed_words(text, language):
                 yield form, result[0], result[1]
 
 
+def analysed_words(text, language=GERMAN):
+    """(typed word, term, part terms) for every non-stop word of `text`, in order."""
+    return _analysed_words(text, language_code(language))
+
+
 def analyse(text, language=GERMAN):
     """Index terms of `text`: each word's term followed by its compound parts' terms."""
     terms = []
