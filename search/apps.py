@@ -8,4 +8,6 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import types  # noqa: F401  (registers the page types)
+        from search import documents, types  # noqa: F401  (types registers the page types)
+
+        documents.connect_signals()

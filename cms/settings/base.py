@@ -162,6 +162,13 @@ else:
             "SEARCH_CONFIG": "german",
         }
     }
+# Text inside uploaded documents (search/documents.py): larger files are not
+# read; the reading child process is killed at the time limit; pages and
+# stored characters are capped (the index analyses at most 400,000).
+SEARCH_DOCUMENT_MAX_BYTES = 25 * 1024 * 1024
+SEARCH_DOCUMENT_TIMEOUT_SECONDS = 30
+SEARCH_DOCUMENT_MAX_PAGES = 500
+SEARCH_DOCUMENT_MAX_CHARS = 400_000
 
 # --- Background work --------------------------------------------------------
 # Wagtail 8 runs its background work through django-tasks; the database
