@@ -143,17 +143,30 @@ else:
 
 # --- Search -----------------------------------------------------------------
 # docs.wagtail.org: topics/search/backends. Without ELASTICSEARCH_URL the
-# database backend; PostgreSQL analyses text as German.
+# database backend; PostgreSQL analyses text as German. With it, Elasticsearch
+# answers and the database index is kept as well: search.backends answers
+# from it while Elasticsearch is unreachable and queues the index updates.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 SEARCH_INDEX_PREFIX = env_str("SEARCH_INDEX_PREFIX", "sicherimdienst_")
+# One request to a dead server costs one timeout (no retries); afterwards it
+# is skipped for ELASTICSEARCH_RETRY_SECONDS.
+ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 3)
+ELASTICSEARCH_RETRY_SECONDS = env_int("ELASTICSEARCH_RETRY_SECONDS", 60)
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.backends.Elasticsearch9Backend",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-            "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
-        }
+            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
+            # update_index builds a new index and swaps an alias at the end.
+            "ATOMIC_REBUILD": True,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "database": {
+            "BACKEND": "wagtail.search.backends.database",
+            "SEARCH_CONFIG": "german",
+        },
     }
 else:
     WAGTAILSEARCH_BACKENDS = {

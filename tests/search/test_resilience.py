@@ -1,0 +1,242 @@
+"""Elasticsearch configured but down: search answers from the database, saving
+works, and the index updates wait in a queue.
+
+The real Elasticsearch client talks to 127.0.0.1: a closed port (connection
+refused) or a port that accepts connections and never answers (timeout).
+No mock stands in for the server.
+"""
+
+import datetime
+import io
+import socket
+import threading
+import time
+
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from cms.models import Organisation
+from pages.models import PressReleasePage
+from search.backends import (
+    retry_index_updates_task,
+    run_with_fallback,
+    search_is_degraded,
+)
+from search.models import PendingIndexUpdate
+from tests import factories
+
+
+@pytest.fixture
+def closed_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def silent_port():
+    """A port that accepts connections and never answers."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(32)
+    server.settimeout(0.1)
+    stop = threading.Event()
+    held = []
+
+    def accept():
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            held.append(connection)
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield server.getsockname()[1]
+    stop.set()
+    thread.join()
+    for connection in held:
+        connection.close()
+    server.close()
+
+
+def configure_elasticsearch(settings, port):
+    settings.WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.Elasticsearch9Backend",
+            "URLS": [f"http://127.0.0.1:{port}"],
+            "INDEX_PREFIX": "test_resilience_",
+            "TIMEOUT": 1,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
+        },
+        "database": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"},
+    }
+
+
+@pytest.fixture(params=["closed", "silent"])
+def elasticsearch_down(request, settings, db):
+    """Elasticsearch configured on a port where no server answers."""
+    port = request.getfixturevalue(f"{request.param}_port")
+    configure_elasticsearch(settings, port)
+    return request.param
+
+
+@pytest.fixture
+def elasticsearch_refused(settings, db, closed_port):
+    configure_elasticsearch(settings, closed_port)
+
+
+def make_release(newsroom, title="Sicherheitskonzept im Rathaus"):
+    return factories.make_press_release(
+        newsroom,
+        title=title,
+        date=datetime.date(2026, 4, 1),
+        teaser="Neue Zugangskontrolle für das Bürgerbüro",
+    )
+
+
+def titles_found(query, model=PressReleasePage):
+    """A search callable as run_with_fallback expects: evaluated inside."""
+    return lambda backend: [page.title for page in backend.search(query, model)]
+
+
+def pending_for(obj):
+    return PendingIndexUpdate.objects.filter(
+        app_label=obj._meta.app_label, model_name=obj._meta.model_name, object_id=str(obj.pk)
+    )
+
+
+def test_search_answers_from_the_database_while_elasticsearch_is_down(
+    elasticsearch_down, newsroom
+):
+    make_release(newsroom)
+    cache.clear()  # forget the outage the save noticed: the search must find it too
+    result, degraded = run_with_fallback(titles_found("Zugangskontrolle"))
+    assert result == ["Sicherheitskonzept im Rathaus"]
+    assert degraded is True
+    assert search_is_degraded() is True
+
+
+def test_a_silent_server_costs_one_timeout_then_is_skipped(settings, db, silent_port, newsroom):
+    make_release(newsroom)
+    configure_elasticsearch(settings, silent_port)
+    started = time.monotonic()
+    assert run_with_fallback(titles_found("Zugangskontrolle"))[1] is True
+    first = time.monotonic() - started
+    started = time.monotonic()
+    result, degraded = run_with_fallback(titles_found("Zugangskontrolle"))
+    second = time.monotonic() - started
+    assert (result, degraded) == (["Sicherheitskonzept im Rathaus"], True)
+    assert 1 <= first < 3
+    assert second < 0.5
+
+
+def test_search_is_retried_on_elasticsearch_after_the_retry_interval(
+    settings, elasticsearch_refused, newsroom
+):
+    settings.ELASTICSEARCH_RETRY_SECONDS = 1
+    cache.clear()
+    make_release(newsroom)
+    assert search_is_degraded() is True
+    time.sleep(1.1)
+    assert search_is_degraded() is False
+    assert run_with_fallback(titles_found("Zugangskontrolle"))[1] is True
+    assert search_is_degraded() is True
+
+
+def test_without_elasticsearch_the_default_backend_answers(newsroom):
+    make_release(newsroom)
+    result, degraded = run_with_fallback(titles_found("Zugangskontrolle"))
+    assert (result, degraded) == (["Sicherheitskonzept im Rathaus"], False)
+    assert search_is_degraded() is False
+
+
+def test_errors_outside_the_search_server_are_not_hidden(elasticsearch_refused):
+    def broken(backend):
+        raise ValueError("a bug in the search callable")
+
+    with pytest.raises(ValueError, match="a bug"):
+        run_with_fallback(broken)
+
+
+def test_publishing_a_page_succeeds_and_queues_its_index_update(elasticsearch_down, newsroom):
+    page = make_release(newsroom)
+    assert PressReleasePage.objects.live().filter(pk=page.pk).exists()
+    pending = pending_for(page).get()
+    assert pending.action == "add"
+    assert pending.backend == "default"
+    assert pending.attempts == 0
+    # The database index took the update: it can answer in the meantime.
+    result, _ = run_with_fallback(titles_found("Zugangskontrolle"))
+    assert result == [page.title]
+
+
+def test_saving_a_snippet_succeeds_and_queues_its_index_update(elasticsearch_down):
+    organisation = factories.make_organisation(name="Kreis Musterland")
+    organisation.name = "Kreis Musterland (Ordnungsamt)"
+    organisation.save()
+    assert Organisation.objects.get(pk=organisation.pk).name.endswith("(Ordnungsamt)")
+    assert pending_for(organisation).get().action == "add"
+
+
+def test_saves_during_a_known_outage_do_not_wait(settings, db, silent_port):
+    configure_elasticsearch(settings, silent_port)
+    factories.make_organisation(name="Erste Stadt")  # notices the outage: one timeout
+    started = time.monotonic()
+    for number in range(5):
+        factories.make_organisation(name=f"Stadt {number}")
+    assert time.monotonic() - started < 1
+    assert PendingIndexUpdate.objects.filter(model_name="organisation").count() == 6
+
+
+def test_deleting_during_an_outage_queues_a_delete(elasticsearch_refused):
+    organisation = factories.make_organisation(name="Kreis Musterland")
+    pk = organisation.pk
+    organisation.delete()
+    pending = PendingIndexUpdate.objects.get(model_name="organisation", object_id=str(pk))
+    assert pending.action == "delete"
+
+
+def test_retry_keeps_the_updates_while_elasticsearch_is_down(elasticsearch_refused):
+    organisation = factories.make_organisation(name="Kreis Musterland")
+    cache.clear()
+    out = io.StringIO()
+    call_command("retry_index_updates", stdout=out)
+    pending = pending_for(organisation).get()
+    assert pending.attempts == 1
+    assert "Connection" in pending.last_error
+    output = out.getvalue()
+    assert "default: search server unreachable" in output
+    assert "1 update(s) kept for the next retry" in output
+    assert "1 queued update(s) left." in output
+
+
+def test_retry_task_counts_an_attempt_while_elasticsearch_is_down(elasticsearch_refused):
+    organisation = factories.make_organisation(name="Kreis Musterland")
+    retry_index_updates_task.enqueue()
+    retry_index_updates_task.enqueue()
+    assert pending_for(organisation).get().attempts == 2
+
+
+def test_retry_with_an_empty_queue_says_so(db):
+    out = io.StringIO()
+    call_command("retry_index_updates", stdout=out)
+    assert out.getvalue().strip() == "No queued index updates."
+
+
+def test_retry_leaves_updates_of_an_unconfigured_backend_alone(db):
+    PendingIndexUpdate.objects.create(
+        backend="old-server",
+        action="add",
+        app_label="cms",
+        model_name="organisation",
+        object_id="1",
+    )
+    out = io.StringIO()
+    call_command("retry_index_updates", stdout=out)
+    assert "old-server: not configured; 1 queued update(s) left alone" in out.getvalue()
+    assert PendingIndexUpdate.objects.get().attempts == 0
