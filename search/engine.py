@@ -28,7 +28,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 from wagtail.search.query import And, Or, PlainText
 
-from search.analysis import analysed_words, language_code, query_words
+from search.analysis import analysed_words, fold, language_code, load_lexicon, query_words
+from search.analysis.lexicon import lexicon_stems
 from search.backends import run_with_fallback
 from search.registry import FACET_LABELS, FACETS, sources_for
 
@@ -51,6 +52,7 @@ class Hit:
     obj: object
     score: float
     group: int  # 0: all words, 1: some words
+    title_words: int = 0  # query words found in the title
     info: object = None
     snippet: str = ""
     promoted: bool = False
@@ -151,6 +153,19 @@ class QueryPlan:
     def any_word(self):
         return Or([self.word_query(word) for word in self.words])
 
+    def title_words(self, title_terms):
+        """How many query words the title holds (the word, all its parts, or a near word)."""
+        count = 0
+        for word in self.words:
+            near = {term for term, _display in self.corrections.get(word.text, ())}
+            if (
+                word.term in title_terms
+                or (word.parts and set(word.parts) <= title_terms)
+                or near & title_terms
+            ):
+                count += 1
+        return count
+
     @property
     def terms(self):
         """Every term a snippet may highlight."""
@@ -163,16 +178,21 @@ class QueryPlan:
 
 
 def plan_query(query, language):
-    from search.vocabulary import known_terms, near_words
+    from search.vocabulary import ensure_lexicon, known_terms, near_words
 
+    ensure_lexicon()
     words = query_words(query, language)[:MAX_WORDS]
     known = known_terms({term for word in words for term in (word.term, *word.parts)})
+    lexicon = load_lexicon()
     corrections = {}
     for word in words:
         if word.term in known or (word.parts and set(word.parts) <= known):
             continue
+        if fold(word.text) in lexicon or word.term in lexicon_stems(lexicon):
+            # A real word (a compound part of the content, say): no typo.
+            continue
         if len(word.text) >= 5:
-            near = near_words(word.text)
+            near = near_words(word.text, language)
             if near:
                 corrections[word.text] = near
     return QueryPlan(words, corrections)
@@ -184,7 +204,13 @@ def plan_query(query, language):
 def _search_source(backend, source, queryset, query):
     results = backend.search(query, queryset, order_by_relevance=True)
     results = results.annotate_score("_search_score")[:MAX_HITS]
-    return [(obj, float(getattr(obj, "_search_score", 0) or 0)) for obj in results]
+    hits = [(obj, float(getattr(obj, "_search_score", 0) or 0)) for obj in results]
+    # Backends return hits best first, but their scores differ in direction:
+    # SQLite's bm25 is lower for better hits, PostgreSQL's and Elasticsearch's
+    # higher. Make higher better everywhere, so sources can be merged.
+    if len(hits) > 1 and hits[0][1] < hits[-1][1]:
+        hits = [(obj, -score) for obj, score in hits]
+    return hits
 
 
 def _collect(backend, searches, several_words):
@@ -224,7 +250,7 @@ def _verified_suggestion(backend, searches, query, plans):
 
 
 def _sort_key_relevance(hit):
-    return (hit.group, -hit.score)
+    return (hit.group, -hit.title_words, -hit.score)
 
 
 def _sort_key_date(hit):
@@ -380,8 +406,10 @@ def run_search(
     for source_hits in by_source.values():
         source = source_hits[0].source
         infos = source.describe([hit.obj for hit in source_hits], request, locale_id)
+        code = language if source.follows_language else "de"
         for hit in source_hits:
             hit.info = infos[hit.obj.pk]
+            hit.title_words = plans[code].title_words(_word_terms(hit.info.title, code))
 
     results.facets = _facet_counts(hits, filters, {})
     selected = [hit for hit in hits if _matches(hit, filters)]

@@ -93,8 +93,9 @@ class Searchable:
 
 def analysed_terms(text, language):
     """The index terms of `text`, space-joined; its words go into the vocabulary."""
-    from search.vocabulary import record_words
+    from search.vocabulary import ensure_lexicon, record_words
 
+    ensure_lexicon()
     words = list(analysed_words(text, language))
     record_words(words, language)
     terms = []

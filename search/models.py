@@ -70,6 +70,8 @@ class SearchTerm(models.Model):
     term = models.CharField(_("term"), max_length=100, db_index=True)
     display = models.CharField(_("spelling"), max_length=100)
     language = models.CharField(_("language"), max_length=2, default="de")
+    # Set by `update_index`: the word joins the compound-splitting word list.
+    in_lexicon = models.BooleanField(_("in the word list"), default=False)
 
     class Meta:
         verbose_name = _("search term")

@@ -18,7 +18,7 @@ CACHE_KEY = "search:vocabulary-version"
 # Longest word kept (model field length).
 MAX_WORD = 100
 
-_index = {"version": None, "typo": None, "words": {}}
+_index = {}
 
 
 def record_text(text, language="de"):
@@ -42,6 +42,37 @@ def record_words(words, language="de"):
         cache.delete(CACHE_KEY)
 
 
+LEXICON_CACHE_KEY = "search:lexicon-size"
+_lexicon = {"size": None}
+
+
+def refresh_lexicon():
+    """Let every word of the content join the compound-splitting word list
+    (`update_index` calls this before it indexes)."""
+    from search.models import SearchTerm
+
+    SearchTerm.objects.filter(in_lexicon=False, language="de").update(in_lexicon=True)
+    cache.delete(LEXICON_CACHE_KEY)
+    ensure_lexicon()
+
+
+def ensure_lexicon():
+    """Load the content's words into the word list when `update_index` changed them.
+
+    Checked at most once a minute per process (through the cache)."""
+    from search.analysis.lexicon import set_content_words
+    from search.models import SearchTerm
+
+    size = cache.get(LEXICON_CACHE_KEY)
+    if size is None:
+        size = SearchTerm.objects.filter(in_lexicon=True).count()
+        cache.set(LEXICON_CACHE_KEY, size, 60)
+    if size != _lexicon["size"]:
+        words = SearchTerm.objects.filter(in_lexicon=True).values_list("word", flat=True)
+        set_content_words(set(words))
+        _lexicon["size"] = size
+
+
 def _version():
     from search.models import SearchTerm
 
@@ -52,16 +83,19 @@ def _version():
     return version
 
 
-def _typo_index():
+def _typo_index(language):
     from search.models import SearchTerm
 
     version = _version()
-    if _index["version"] != version:
+    cached = _index.get(language)
+    if cached is None or cached["version"] != version:
         words = {}
-        for word, term, display in SearchTerm.objects.values_list("word", "term", "display"):
+        rows = SearchTerm.objects.filter(language=language)
+        for word, term, display in rows.values_list("word", "term", "display"):
             words[word] = (term, display)
-        _index.update(version=version, typo=TypoIndex(list(words)), words=words)
-    return _index["typo"], _index["words"]
+        cached = {"version": version, "typo": TypoIndex(list(words)), "words": words}
+        _index[language] = cached
+    return cached["typo"], cached["words"]
 
 
 def known_terms(terms):
@@ -71,9 +105,9 @@ def known_terms(terms):
     return set(SearchTerm.objects.filter(term__in=list(terms)).values_list("term", flat=True))
 
 
-def near_words(typed, limit=3):
+def near_words(typed, language="de", limit=3):
     """(term, spelling) of vocabulary words one or two typos from `typed`, nearest first."""
-    typo, words = _typo_index()
+    typo, words = _typo_index(language_code(language))
     word = fold(typed)
     found = []
     for candidate in typo.candidates(word):

@@ -175,10 +175,30 @@ def write_lexicon(path=LEXICON_PATH, texts=None):
     return len(words)
 
 
+_content_words = {"words": frozenset()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path=LEXICON_PATH):
-    """The shipped word list as a frozenset of folded words (cached)."""
-    return frozenset(fold(word) for word in read_word_list(path))
+    """The shipped word list as a frozenset of folded words (cached), plus for
+    the default list the words of the site's own content (`set_content_words`)."""
+    words = frozenset(fold(word) for word in read_word_list(path))
+    if Path(path) == LEXICON_PATH:
+        words |= _content_words["words"]
+    return words
+
+
+def set_content_words(words):
+    """Add the words of the live content to the default word list (a set of
+    folded words); forgets cached analyses when the set changes."""
+    words = frozenset(
+        fold(fold_gender(word))
+        for word in words
+        if len(word) > MIN_WORD_LENGTH and word not in GERMAN_STOP_WORDS
+    )
+    if words != _content_words["words"]:
+        _content_words["words"] = words
+        reload_lexicon()
 
 
 @lru_cache(maxsize=4)
