@@ -68,3 +68,20 @@ def search_api(client_for):
         return response.json()
 
     return get
+
+
+# --- search_eval figures in the run's summary ------------------------------------
+
+_eval_outputs = []
+
+
+@pytest.fixture(scope="session")
+def eval_outputs():
+    """Outputs of search_eval runs, shown at the end of the pytest run."""
+    return _eval_outputs
+
+
+def pytest_terminal_summary(terminalreporter):
+    for output in _eval_outputs:
+        terminalreporter.write_sep("-", "search_eval")
+        terminalreporter.write_line(output.rstrip())
