@@ -8,8 +8,6 @@ No mock stands in for the server.
 
 import datetime
 import io
-import socket
-import threading
 import time
 
 import pytest
@@ -25,69 +23,31 @@ from search.backends import (
 )
 from search.models import PendingIndexUpdate
 from tests import factories
+from tests.search import outage
 
 
 @pytest.fixture
 def closed_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    return outage.closed_port()
 
 
 @pytest.fixture
 def silent_port():
-    """A port that accepts connections and never answers."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(32)
-    server.settimeout(0.1)
-    stop = threading.Event()
-    held = []
-
-    def accept():
-        while not stop.is_set():
-            try:
-                connection, _ = server.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            held.append(connection)
-
-    thread = threading.Thread(target=accept, daemon=True)
-    thread.start()
-    yield server.getsockname()[1]
-    stop.set()
-    thread.join()
-    for connection in held:
-        connection.close()
-    server.close()
-
-
-def configure_elasticsearch(settings, port):
-    settings.WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "search.backends.Elasticsearch9Backend",
-            "URLS": [f"http://127.0.0.1:{port}"],
-            "INDEX_PREFIX": "test_resilience_",
-            "TIMEOUT": 1,
-            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
-        },
-        "database": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"},
-    }
+    with outage.silent_port() as port:
+        yield port
 
 
 @pytest.fixture(params=["closed", "silent"])
 def elasticsearch_down(request, settings, db):
     """Elasticsearch configured on a port where no server answers."""
     port = request.getfixturevalue(f"{request.param}_port")
-    configure_elasticsearch(settings, port)
+    outage.configure_elasticsearch(settings, port)
     return request.param
 
 
 @pytest.fixture
 def elasticsearch_refused(settings, db, closed_port):
-    configure_elasticsearch(settings, closed_port)
+    outage.configure_elasticsearch(settings, closed_port)
 
 
 def make_release(newsroom, title="Sicherheitskonzept im Rathaus"):
@@ -123,7 +83,7 @@ def test_search_answers_from_the_database_while_elasticsearch_is_down(
 
 def test_a_silent_server_costs_one_timeout_then_is_skipped(settings, db, silent_port, newsroom):
     make_release(newsroom)
-    configure_elasticsearch(settings, silent_port)
+    outage.configure_elasticsearch(settings, silent_port)
     started = time.monotonic()
     assert run_with_fallback(titles_found("Zugangskontrolle"))[1] is True
     first = time.monotonic() - started
@@ -184,7 +144,7 @@ def test_saving_a_snippet_succeeds_and_queues_its_index_update(elasticsearch_dow
 
 
 def test_saves_during_a_known_outage_do_not_wait(settings, db, silent_port):
-    configure_elasticsearch(settings, silent_port)
+    outage.configure_elasticsearch(settings, silent_port)
     factories.make_organisation(name="Erste Stadt")  # notices the outage: one timeout
     started = time.monotonic()
     for number in range(5):
@@ -240,3 +200,66 @@ def test_retry_leaves_updates_of_an_unconfigured_backend_alone(db):
     call_command("retry_index_updates", stdout=out)
     assert "old-server: not configured; 1 queued update(s) left alone" in out.getvalue()
     assert PendingIndexUpdate.objects.get().attempts == 0
+
+
+# --- the search page, its API and the pages during an outage ------------------
+
+GERMAN_NOTICE = "Der Suchserver ist gerade nicht erreichbar."
+ENGLISH_NOTICE = "The search server cannot be reached at the moment."
+
+
+def test_search_page_answers_with_a_notice_while_elasticsearch_is_down(
+    elasticsearch_down, client, newsroom
+):
+    page = make_release(newsroom)
+    cache.clear()
+    response = client.get("/search/", {"q": "Zugangskontrolle"})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert GERMAN_NOTICE in content
+    assert page.title in content
+
+
+def test_english_search_page_shows_the_english_notice(elasticsearch_refused, client, newsroom):
+    make_release(newsroom)
+    response = client.get("/en/search/", {"q": "Zugangskontrolle"})
+    assert response.status_code == 200
+    assert ENGLISH_NOTICE in response.content.decode()
+
+
+def test_search_api_answers_with_a_notice_while_elasticsearch_is_down(
+    elasticsearch_down, client, newsroom
+):
+    page = make_release(newsroom)
+    cache.clear()
+    response = client.get("/api/search/", {"q": "Zugangskontrolle"})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["notice"].startswith(GERMAN_NOTICE)
+    assert [result["title"] for result in data["results"]] == [page.title]
+
+
+def test_autocomplete_answers_while_elasticsearch_is_down(elasticsearch_refused, client, newsroom):
+    page = make_release(newsroom)
+    response = client.get("/api/search/autocomplete/", {"q": "Sicherheitsk"})
+    assert response.status_code == 200
+    assert page.title in [item["label"] for item in response.json()["suggestions"]]
+
+
+@pytest.mark.parametrize(("who", "finds_intranet"), [("anonymous", False), ("member", True)])
+def test_outage_search_keeps_the_permission_filters(
+    elasticsearch_refused, client_as, intranet_page, who, finds_intranet
+):
+    response = client_as(who).get("/api/search/", {"q": "Deeskalationstrainings"})
+    assert response.status_code == 200
+    titles = [result["title"] for result in response.json()["results"]]
+    assert (intranet_page.title in titles) is finds_intranet
+    assert response.json()["notice"]
+
+
+def test_pages_answer_while_elasticsearch_is_down(elasticsearch_down, client, newsroom):
+    page = make_release(newsroom)
+    cache.clear()
+    assert client.get("/").status_code == 200
+    assert client.get(page.url).status_code == 200
+    assert client.get(newsroom.url).status_code == 200

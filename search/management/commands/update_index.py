@@ -127,7 +127,8 @@ class Command(BaseCommand):
                 raise
 
     def rebuild(self, backend_name, rebuilder, models, schema_only, chunk_size):
-        self.write(f"{backend_name}: rebuilding index {rebuilder.index}")
+        name = getattr(rebuilder.index, "name", "database index")
+        self.write(f"{backend_name}: rebuilding {name}")
         index = rebuilder.start()
         for model in models:
             index.add_model(model)
@@ -139,7 +140,7 @@ class Command(BaseCommand):
         return count
 
     def add_objects(self, backend_name, index, model, chunk_size):
-        label = f"{backend_name}: {model._meta.label} ({model._meta.verbose_name_plural})"
+        label = f"{backend_name}: {model._meta.label}"
         queryset = model.get_indexed_objects().order_by("pk")
         total = queryset.count()
         done = 0
