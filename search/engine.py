@@ -110,6 +110,7 @@ class SearchResults:
             "page": self.page_obj.number if self.page_obj else 1,
             "pages": self.page_obj.paginator.num_pages if self.page_obj else 0,
             "sort": self.sort,
+            "promoted": [hit.as_json() for hit in self.promoted],
             "results": [hit.as_json() for hit in self.hits],
             "facets": {
                 name: [
@@ -351,6 +352,29 @@ def snippet(text, terms, language, length=SNIPPET_WORDS):
 # --- the whole search -------------------------------------------------------
 
 
+def _promoted(request, query, language, locale_id, plans):
+    """Pages editors promoted for this query, as the user may see them: shown
+    above the results, on every page of them, and not again among them."""
+    from search.promotions import promoted_pages
+    from search.registry import page_source
+
+    pages = promoted_pages(request, query, language)
+    if not pages:
+        return []
+    source = page_source()
+    infos = source.describe(pages, request, locale_id)
+    plan = plans.get(language) or plan_query(query, language)
+    hits = []
+    for page in pages:
+        hit = Hit(source, page, 0.0, -1, info=infos[page.pk], promoted=True)
+        description = getattr(page, "promotion_description", "")
+        hit.snippet = (
+            escape(description) if description else snippet(hit.info.text, plan.terms, language)
+        )
+        hits.append(hit)
+    return hits
+
+
 def clean_query(query):
     return " ".join((query or "").split())[:MAX_QUERY_LENGTH]
 
@@ -410,6 +434,13 @@ def run_search(
         for hit in source_hits:
             hit.info = infos[hit.obj.pk]
             hit.title_words = plans[code].title_words(_word_terms(hit.info.title, code))
+
+    results.promoted = _promoted(request, query, language, locale_id, plans)
+    promoted_ids = {hit.obj.pk for hit in results.promoted}
+    if promoted_ids:
+        hits = [
+            hit for hit in hits if not (hit.source.key == "pages" and hit.obj.pk in promoted_ids)
+        ]
 
     results.facets = _facet_counts(hits, filters, {})
     selected = [hit for hit in hits if _matches(hit, filters)]

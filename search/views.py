@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
+from search import stats
 from search.engine import SORTS, run_search
 from search.registry import FACETS
 
@@ -24,7 +25,7 @@ def _page_number(request):
 def _search(request):
     filters = {name: request.GET.get(name, "")[:100] for name in FACETS}
     sort = request.GET.get("sort", "relevance")
-    return run_search(
+    results = run_search(
         request,
         request.GET.get("q", ""),
         filters=filters,
@@ -32,6 +33,11 @@ def _search(request):
         page=_page_number(request),
         per_page=RESULTS_PER_PAGE,
     )
+    # A search counts once: not again for its further pages, sorts or filters.
+    first_look = _page_number(request) == 1 and results.sort == "relevance"
+    if results.query and first_look and not any(results.filters.values()):
+        stats.record(results.query, results.total)
+    return results
 
 
 def _query_string(results, **changes):
