@@ -10,6 +10,8 @@ Three groups (docs.wagtail.org: topics/permissions):
 - "Koordinierungsstelle" (coordination office) manages the member
   organisations and reviews join requests; it has no page permissions.
 
+All three set promoted search results and read the search statistics.
+
 One workflow, "Freigabe durch die Pressestelle", with a single group approval
 task for the press office, is assigned to the home page of every language,
 so it covers every page below them.
@@ -63,8 +65,18 @@ PRESS_OFFICE_COLLECTION_PERMISSIONS = [
 ]
 
 PUBLIC_SNIPPETS = [("pages", "targetgroup"), ("pages", "topic"), ("pages", "presscontact")]
+# Help for searchers (search/): promoted results (Settings → Promoted search
+# results) and the search statistics report; for all three groups.
+SEARCH_PERMISSIONS = [
+    *[
+        ("wagtailsearchpromotions", f"{action}_searchpromotion")
+        for action in ("add", "change", "delete", "view")
+    ],
+    ("sitesearch", "view_querystat"),
+]
 EDITOR_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
+    *SEARCH_PERMISSIONS,
     # wagtail-localize: "Translate this page" and syncing translations.
     ("wagtail_localize", "submit_translation"),
     *[
@@ -79,6 +91,7 @@ PRESS_OFFICE_MODEL_PERMISSIONS = [
 ]
 COORDINATION_MODEL_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
+    *SEARCH_PERMISSIONS,
     ("cms", "add_organisation"),
     ("cms", "change_organisation"),
     ("cms", "delete_organisation"),
