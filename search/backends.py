@@ -136,6 +136,10 @@ def run_with_fallback(search):
     Without a "database" backend in `WAGTAILSEARCH_BACKENDS` (no
     Elasticsearch configured) it runs on "default" and returns degraded
     False. Errors that do not come from the search server propagate.
+
+    (Lazy Elasticsearch results fall back by themselves too, for callers
+    such as Wagtail's admin; this function adds the `degraded` flag and
+    keeps one search on one backend.)
     """
     fallback = fallback_backend_name()
     if fallback is None:
@@ -144,6 +148,11 @@ def run_with_fallback(search):
         return search(get_search_backend(fallback)), True
     try:
         result = search(get_search_backend(DEFAULT_BACKEND))
+        if is_unreachable(DEFAULT_BACKEND):
+            # The server failed during the search and some results fell back
+            # by themselves (Elasticsearch9SearchResults): run it all on the
+            # database, so that no scores of the two backends are mixed.
+            return search(get_search_backend(fallback)), True
     except Exception as error:
         if not is_search_server_error(error):
             raise
@@ -200,6 +209,68 @@ class Elasticsearch9AutocompleteQueryCompiler(es9.Elasticsearch9AutocompleteQuer
     mapping_class = Elasticsearch9Mapping
 
 
+class Elasticsearch9SearchResults(es9.Elasticsearch9SearchResults):
+    """Results that, when the server fails while they are evaluated, come
+    from the same search on the database backend instead.
+
+    This protects callers that do not go through `run_with_fallback`, such
+    as Wagtail's admin search and choosers.
+    """
+
+    # (method, query, model_or_queryset, kwargs) of the backend call
+    search_call = None
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.search_call = self.search_call
+        return clone
+
+    def _fallback_results(self, error):
+        """The database backend's results for the same search, or None."""
+        if self.search_call is None or not is_outage(error):
+            return None
+        fallback = self.backend.fallback_backend()
+        if fallback is None:
+            return None
+        mark_unreachable(self.backend.name, error)
+        method, query, model_or_queryset, kwargs = self.search_call
+        results = getattr(fallback, method)(query, model_or_queryset, **kwargs)
+        if self._score_field:
+            results = results.annotate_score(self._score_field)
+        return results[self.start : self.stop]
+
+    def results(self):
+        if self._results_cache is None:
+            try:
+                self._results_cache = list(self._do_search())
+            except Exception as error:
+                fallback = self._fallback_results(error)
+                if fallback is None:
+                    raise
+                self._results_cache = list(fallback)
+        return self._results_cache
+
+    def count(self):
+        if self._count_cache is None and self._results_cache is None:
+            try:
+                self._count_cache = self._do_count()
+            except Exception as error:
+                fallback = self._fallback_results(error)
+                if fallback is None:
+                    raise
+                self._count_cache = fallback.count()
+        return super().count()
+
+    def facet(self, field_name):
+        try:
+            return super().facet(field_name)
+        except Exception as error:
+            fallback = self._fallback_results(error)
+            if fallback is None:
+                raise
+            return fallback.facet(field_name)
+
+
 class Elasticsearch9Backend(es9.Elasticsearch9SearchBackend):
     """Elasticsearch 9 with the project's German analysis; indexing never fails
     on an outage.
@@ -213,6 +284,7 @@ class Elasticsearch9Backend(es9.Elasticsearch9SearchBackend):
     mapping_class = Elasticsearch9Mapping
     query_compiler_class = Elasticsearch9SearchQueryCompiler
     autocomplete_query_compiler_class = Elasticsearch9AutocompleteQueryCompiler
+    results_class = Elasticsearch9SearchResults
 
     def __init__(self, params):
         # modelsearch pops and updates the options in place; keep settings intact.
@@ -220,6 +292,33 @@ class Elasticsearch9Backend(es9.Elasticsearch9SearchBackend):
         self.name = params.pop("NAME", DEFAULT_BACKEND)
         params["INDEX_SETTINGS"] = deep_update(index_settings(), params.pop("INDEX_SETTINGS", {}))
         super().__init__(params)
+
+    def fallback_backend(self):
+        """The database backend that answers while this one is down, or None."""
+        name = fallback_backend_name()
+        return get_search_backend(name) if name is not None else None
+
+    def search(
+        self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True
+    ):
+        kwargs = {"fields": fields, "operator": operator, "order_by_relevance": order_by_relevance}
+        return self._search_or_fallback("search", query, model_or_queryset, kwargs)
+
+    def autocomplete(
+        self, query, model_or_queryset, fields=None, operator=None, order_by_relevance=True
+    ):
+        kwargs = {"fields": fields, "operator": operator, "order_by_relevance": order_by_relevance}
+        return self._search_or_fallback("autocomplete", query, model_or_queryset, kwargs)
+
+    def _search_or_fallback(self, method, query, model_or_queryset, kwargs):
+        if is_unreachable(self.name):
+            fallback = self.fallback_backend()
+            if fallback is not None:
+                return getattr(fallback, method)(query, model_or_queryset, **kwargs)
+        results = getattr(super(), method)(query, model_or_queryset, **kwargs)
+        if isinstance(results, Elasticsearch9SearchResults):
+            results.search_call = (method, query, model_or_queryset, kwargs)
+        return results
 
     def add(self, obj):
         self._send_or_queue([obj], ADD, super().add, obj)

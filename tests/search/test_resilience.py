@@ -13,6 +13,7 @@ import time
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
+from wagtail.search.backends import get_search_backend
 
 from cms.models import Organisation
 from pages.models import PressReleasePage
@@ -263,3 +264,36 @@ def test_pages_answer_while_elasticsearch_is_down(elasticsearch_down, client, ne
     assert client.get("/").status_code == 200
     assert client.get(page.url).status_code == 200
     assert client.get(newsroom.url).status_code == 200
+
+
+# --- callers outside run_with_fallback: lazy results, Wagtail's admin ------------
+
+
+def test_lazy_results_fall_back_to_the_database_by_themselves(elasticsearch_refused, newsroom):
+    page = make_release(newsroom)
+    cache.clear()
+    results = get_search_backend().search("Zugangskontrolle", PressReleasePage)
+    assert results.count() == 1
+    assert [found.title for found in results] == [page.title]
+    assert search_is_degraded() is True
+
+
+def test_admin_page_search_answers_while_elasticsearch_is_down(
+    elasticsearch_down, client_as, newsroom
+):
+    page = make_release(newsroom)
+    cache.clear()
+    # The admin searches titles as you type (autocomplete).
+    response = client_as("admin").get("/admin/pages/search/", {"q": "Sicherheitskonz"})
+    assert response.status_code == 200
+    assert page.title in response.content.decode()
+
+
+def test_admin_saves_a_snippet_while_elasticsearch_is_down(elasticsearch_down, client_as):
+    response = client_as("admin").post(
+        "/admin/snippets/cms/organisation/add/",
+        {"name": "Kreis Musterland", "kind": "city", "region": "koeln", "is_active": "on"},
+    )
+    assert response.status_code == 302
+    organisation = Organisation.objects.get(name="Kreis Musterland")
+    assert pending_for(organisation).get().action == "add"
