@@ -98,8 +98,8 @@ def test_update_index_rebuilds_the_database_when_elasticsearch_is_down(
     (page,) = make_releases(newsroom, 1)
     PressReleasePage.objects.filter(pk=page.pk).update(teaser="Zugangskontrolle")
     outage.configure_elasticsearch(settings, closed_port)
-    with pytest.raises(CommandError, match="Not rebuilt: default"):
-        update_index()
+    output = update_index()  # does not fail: `make run` still starts the site
+    assert "Not rebuilt: default. Searches use the database index" in output
     database = get_search_backend("database")
     assert [p.title for p in database.search("Zugangskontrolle", PressReleasePage)] == [page.title]
 

@@ -10,6 +10,9 @@ INSTALLED_APPS) and takes the same arguments. Per backend:
 - Elasticsearch: modelsearch's atomic rebuild (`ATOMIC_REBUILD`): a new index
   is filled and the alias moves to it at the end; a failed rebuild deletes the
   half-filled index and leaves the alias where it was.
+
+If the search server is unreachable, the other backends are still rebuilt and
+the command says which one was not; it fails only when nothing was rebuilt.
 """
 
 import time
@@ -80,8 +83,15 @@ class Command(BaseCommand):
             if count is not None:
                 seconds = time.monotonic() - started
                 self.write(f"{backend_name}: indexed {count} objects in {seconds:.1f} s")
-        if failed:
+        if failed and len(failed) == len(backend_names):
             raise CommandError(f"Not rebuilt: {', '.join(failed)}")
+        if failed:
+            # The site still starts (make run) and answers from the rebuilt
+            # database index; the failed backend is named on stderr.
+            self.stderr.write(
+                f"Not rebuilt: {', '.join(failed)}. Searches use the database index until "
+                f"`manage.py update_index --backend {failed[0]}` succeeds."
+            )
 
     def write(self, line):
         if self.verbosity > 0:
