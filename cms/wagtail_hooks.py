@@ -16,6 +16,9 @@ class OrganisationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "kind", "region", "city", "listed_publicly", "is_active"]
     list_filter = ["kind", "region", "listed_publicly", "is_active"]
+    # The organisation is in the site search index too; the admin list
+    # searches the database directly (as the People list does).
+    search_backend_name = None
     search_fields = ["name", "city"]
     panels = [
         FieldPanel("name"),

@@ -63,6 +63,12 @@ class Command(BaseCommand):
             backend_names = [options["backend_name"]]
         else:
             backend_names = list(get_app_config().get_search_backend_config())
+        if not options["schema_only"]:
+            # The content's words join the compound word list first, so that
+            # new compounds are split in the rebuilt index and in queries.
+            from search.vocabulary import refresh_lexicon
+
+            refresh_lexicon()
         failed = []
         for backend_name in backend_names:
             started = time.monotonic()
