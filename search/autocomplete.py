@@ -31,6 +31,7 @@ from wagtail.models import Locale
 from search.analysis import fold, language_code
 from search.backends import run_with_fallback
 from search.engine import clean_query
+from search.promotions import promoted_queries
 from search.registry import sources_for
 
 MIN_QUERY_LENGTH = 2
@@ -89,16 +90,14 @@ def _snippet_terms(locale, folded_query):
 
 
 def _promoted_terms(request, query, language):
-    from search.promotions import promoted_queries
-
     type_key, type_label = PROMOTED_QUERY_TYPE
+    folded_query = _folded(query)
     found = []
     for query_string in promoted_queries(request, query, language):
-        rank = _rank(query_string, _folded(query))
+        rank = _rank(query_string, folded_query)
         if rank is not None:
-            found.append(
-                (rank, query_string, _suggestion(query_string, None, type_key, type_label))
-            )
+            item = _suggestion(query_string, None, type_key, type_label)
+            found.append((rank, query_string, item))
     return found
 
 
@@ -124,7 +123,7 @@ def key_terms(request, query, language, limit=MAX_KEY_TERMS):
 def _describe(source, objs, request):
     """(title, url, type key, type label) per object, without the text and
     facets that `source.describe` computes for a results page."""
-    if hasattr(source, "page_type"):
+    if hasattr(source, "page_type"):  # pages: their page type is the hit's type
         described = []
         for page in objs:
             type_key, type_label = source.page_type(page)

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -31,6 +32,23 @@ def test_titles_complete_the_typed_prefix(client, press_release):
     assert item["url"] == press_release.url
     assert item["type"] == "press_release"
     assert item["type_label"] == "Pressemitteilung"
+
+
+def test_several_words_complete_the_last_one(client, press_release):
+    assert press_release.title in labels(suggest(client, "Stadt Beispiels"))
+
+
+def test_search_fields_offer_suggestions_and_work_without_script(client, home):
+    soup = BeautifulSoup(client.get(home.url).content, "html.parser")
+    script = soup.select_one("script[src$='js/search-autocomplete.js']")
+    assert script.has_attr("defer")
+    assert script["data-text-other"].startswith("{count} Vorschläge")
+    field = soup.select_one("#site-search")
+    assert field["data-autocomplete"] == URL
+    # Without the script it is a plain search form.
+    assert field.find_parent("form")["action"] == "/search/"
+    assert field["name"] == "q"
+    assert not field.has_attr("role")
 
 
 def test_answer_is_not_cached_publicly(client, press_release):
