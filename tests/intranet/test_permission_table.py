@@ -119,6 +119,14 @@ CASES = [
     Case("sitemap", lambda o: reverse("sitemap"), PUBLIC, ("sitemap",)),
     Case("robots.txt", lambda o: reverse("robots_txt"), PUBLIC, ("robots_txt",)),
     Case("search", lambda o: reverse("search") + "?q=Gewalt", PUBLIC, ("search",)),
+    # The search's JSON: results and totals are filtered per user (tests/search/).
+    Case("search api", lambda o: reverse("search_api") + "?q=Gewalt", PUBLIC, ("search_api",)),
+    Case(
+        "search autocomplete",
+        lambda o: reverse("search_autocomplete") + "?q=Gew",
+        PUBLIC,
+        ("search_autocomplete",),
+    ),
     # Documents: the members' collection is restricted to the group "Mitglieder".
     Case("document:public", lambda o: o.public_document.url, PUBLIC, ("wagtaildocs_serve",)),
     Case("document:members", lambda o: o.members_document.url, MEMBERS_ONLY),
