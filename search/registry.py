@@ -55,8 +55,13 @@ class HitInfo:
     type_key: str
     type_label: str
     date: object = None
-    text: str = ""
+    # The text for the snippet, read only for the hits on the page shown.
+    text_source: object = None
     facets: dict = field(default_factory=dict)
+
+    @property
+    def text(self):
+        return self.text_source() if self.text_source else ""
 
 
 _sources = {}
@@ -154,7 +159,7 @@ class ModelSource:
                 type_key=self.key,
                 type_label=self.label,
                 date=date,
-                text=obj.search_body_text(),
+                text_source=obj.search_body_text,
                 facets=facets,
             )
         return infos
@@ -188,7 +193,7 @@ class PageSource(ModelSource):
         for model, pages in by_model.items():
             lookups = [
                 name
-                for name in ("target_groups", "topics", "organisations")
+                for name in ("target_groups", "topics", "organisations", "tags")
                 if hasattr(model, name)
             ]
             if lookups:
@@ -216,7 +221,7 @@ class PageSource(ModelSource):
                 type_key=key,
                 type_label=label,
                 date=date,
-                text=page.search_body_text(),
+                text_source=page.search_body_text,
                 facets={name: values for name, values in facets.items() if values},
             )
         return infos
