@@ -395,6 +395,7 @@ class Command(BaseCommand):
                     why = f"total {outcome.total}, expected 0"
                 else:
                     why = f"rank {outcome.rank}" if outcome.rank else f"not in top {RANKED}"
+                    why += f" (total {outcome.total})"
                 write(f"  [{query['difficulty']}] {query['query']!r} ({query['scope']}): {why}")
                 if query["expected"]:
                     write(f"      expected: {' | '.join(query['expected'])}")
