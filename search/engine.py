@@ -376,7 +376,9 @@ def _promoted(request, query, language, locale_id, plans):
 
 
 def clean_query(query):
-    return " ".join((query or "").split())[:MAX_QUERY_LENGTH]
+    """The query without control characters (PostgreSQL refuses NUL), spaces collapsed."""
+    text = "".join(char if char.isprintable() else " " for char in (query or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
 
 
 def run_search(
