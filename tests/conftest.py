@@ -1,16 +1,85 @@
 """Shared fixtures: a site tree per language, users, logged-in clients."""
 
 import datetime
+import io
 import os
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 
 from tests import factories
 from tests.clients import Client
 from tests.fixture_texts import ENGLISH
 
+# A test whose fixtures include one of these uses the test database.
+DATABASE_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "django_db_setup",  # module-scoped seeds, e.g. seeded_demo
+    "live_server",
+}
 
+
+def uses_database(item):
+    return item.get_closest_marker("django_db") is not None or not DATABASE_FIXTURES.isdisjoint(
+        getattr(item, "fixturenames", ())
+    )
+
+
+def is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    return not {"transactional_db", "live_server", "django_db_reset_sequences"}.isdisjoint(
+        getattr(item, "fixturenames", ())
+    )
+
+
+database_flushed = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends by emptying the database, migrated data too
+    (Wagtail's root page, the locales). Django and pytest-django run such
+    tests after all others, but pytest-xdist hands out whole files, so a
+    worker may run other files' tests afterwards: before the next test that
+    uses the database in a transaction, load the migrated data again (as
+    serialized_rollback does when the next transactional test starts)."""
+    result = yield
+    config = item.config
+    if is_transactional(item):
+        config.stash[database_flushed] = True
+    if (
+        config.stash.get(database_flushed, False)
+        and nextitem is not None
+        and uses_database(nextitem)
+        and not is_transactional(nextitem)
+    ):
+        restore_migrated_data(config)
+        config.stash[database_flushed] = False
+    return result
+
+
+def restore_migrated_data(config):
+    from django.db import connections
+    from pytest_django.plugin import blocking_manager_key
+
+    with config.stash[blocking_manager_key].unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+
+
+# A wrapper: the code before `yield` runs before every other plugin (the
+# `database` marker must be set before `-m` selects by it), the code after it
+# runs last (after pytest-django has put the tests without database last).
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
     postgres_url = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
     elasticsearch_url = os.environ.get("ELASTICSEARCH_URL", "")
@@ -22,15 +91,39 @@ def pytest_collection_modifyitems(config, items):
         reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to test against"
     )
     for item in items:
+        if uses_database(item):
+            item.add_marker(pytest.mark.database)
         if "postgres" in item.keywords and not postgres_url:
             item.add_marker(skip_postgres)
         if "elasticsearch" in item.keywords and not elasticsearch_url:
             item.add_marker(skip_elasticsearch)
+    yield
+    # The tests marked `slow` (minutes of real processes, no test database)
+    # go first: pytest-xdist hands out whole files in this order, and the
+    # longest file started last would leave the other worker idle.
+    items.sort(key=lambda item: "slow" not in item.keywords)
 
 
 @pytest.fixture
 def client():
     return Client()
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(django_db_setup, django_db_blocker):
+    """The demo site of seed_demo, seeded once per test module; returns what
+    the command printed.
+
+    seed_demo takes seconds, so a module's tests share one seed, inside a
+    transaction that is rolled back after the module's last test. Each test
+    that also asks for `db` runs in a savepoint within it: what a test
+    changes (even a second seed_demo) is gone for the next one.
+    """
+    out = io.StringIO()
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo", force=True, stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # Test runs never touch the index of a development or production site.
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS["default"]["INDEX_PREFIX"] = "test_" + SEARCH_INDEX_PREFIX
-# Member photos written by tests go to a throwaway folder, not var/private.
+# Files written by tests (images, documents, member photos) go to throwaway
+# folders, one per process, not var/media and var/private: parallel test
+# workers (pytest-xdist) must not share them.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sicherimdienst-test-media-"))
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sicherimdienst-test-private-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 atexit.register(shutil.rmtree, PRIVATE_MEDIA_ROOT, ignore_errors=True)

@@ -40,7 +40,8 @@ def run_env(tmp_path_factory):
     if database_url.startswith(("postgres://", "postgresql://")):
         import psycopg
 
-        name = "sicherimdienst_make_run"
+        # One database per pytest-xdist worker (PYTEST_XDIST_WORKER: gw0, gw1).
+        name = "sicherimdienst_make_run_" + os.environ.get("PYTEST_XDIST_WORKER", "main")
         with psycopg.connect(database_url, autocommit=True) as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
             connection.execute(f"CREATE DATABASE {name}")

@@ -1,6 +1,7 @@
 """The demo people of the member network (intranet/seeds/network.py)."""
 
 import pytest
+from django.core.files.storage import FileSystemStorage
 from django.core.management import call_command
 
 from intranet.models import Profile
@@ -10,9 +11,32 @@ from intranet.network.directory import listed_people
 from tests.intranet.network_fixtures import *
 
 
+@pytest.fixture(scope="module")
+def photo_storage(tmp_path_factory):
+    """A temporary private storage for the photos of the module's one seed."""
+    storage = FileSystemStorage(location=tmp_path_factory.mktemp("private"), base_url=None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Profile._meta.get_field("photo"), "storage", storage)
+        yield storage
+
+
+@pytest.fixture(autouse=True)
+def private_media(photo_storage):
+    """Replaces the per-test storage of network_fixtures: the seeded photos
+    are in the module's storage."""
+    return photo_storage
+
+
+@pytest.fixture(scope="module")
+def seeded_demo(photo_storage, seeded_demo):
+    """The module's one seed (tests/conftest.py), with its photos in
+    photo_storage."""
+    return seeded_demo
+
+
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo", "--force", verbosity=0)
+def seeded(seeded_demo, db):
+    """What a test changes is rolled back after it."""
 
 
 def test_seed_creates_demo_people_in_every_region_with_photos(seeded, private_media):
