@@ -8,7 +8,9 @@ from wagtail.models import Page, PageViewRestriction
 
 from intranet.management.commands.seed_demo import SEED_MODULES
 from intranet.models import IntranetHomePage, IntranetPage
+from pages import workflow
 from pages.models import HomePage, PressReleasePage, StandardPage
+from tests import factories
 
 
 @pytest.fixture
@@ -132,3 +134,40 @@ def test_seed_prints_progress(seeded):
     assert f"[1/{steps}]" in out
     assert f"[{steps}/{steps}]" in out
     assert "Pressemitteilung 1/" in out
+
+
+# Legal and access pages (pages/seeds/legal.py): (German slug, English slug, page type)
+LEGAL_PAGES = [
+    ("impressum", "imprint", "standardpage"),
+    ("datenschutz", "privacy", "standardpage"),
+    ("barrierefreiheit", "accessibility", "accessibilitystatementpage"),
+    ("leichte-sprache", "easy-language", "standardpage"),
+    ("gebaerdensprache", "sign-language", "standardpage"),
+    ("kontakt", "contact", "contactpage"),
+]
+
+
+def test_seed_creates_the_legal_pages_in_german_and_english(client, seeded):
+    for german, english, model in LEGAL_PAGES:
+        for language, slug, prefix in (("de", german, ""), ("en", english, "/en")):
+            page = Page.objects.get(
+                slug=slug, locale__language_code=language, depth=3, content_type__model=model
+            )
+            assert page.live
+            # Only the contact page is in the main menu; the footer links the rest.
+            assert page.show_in_menus == (german == "kontakt")
+            assert client.get(f"{prefix}/{slug}/").status_code == 200, page
+
+
+def test_seed_demo_sets_up_groups_workflow_and_accounts(seeded):
+    for home in HomePage.objects.all():
+        assert home.get_workflow().name == workflow.WORKFLOW_NAME
+    release = PressReleasePage.objects.live().first()
+    accounts = {
+        "redaktion@example.org": False,
+        "pressestelle@example.org": True,
+        "koordination@example.org": False,
+    }
+    for email, can_publish in accounts.items():
+        user = factories.get_user_model().objects.get(email=email)
+        assert release.permissions_for_user(user).can_publish() is can_publish

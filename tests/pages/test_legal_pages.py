@@ -1,44 +1,15 @@
 """Legal and access pages: imprint, privacy, accessibility statement, easy
 language, sign language, contact."""
 
-import io
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.documents.forms import get_document_form
-from wagtail.models import Page
 
 from pages.models import StandardPage
 from tests import factories
 
-# (German slug, English slug, page type)
-LEGAL_PAGES = [
-    ("impressum", "imprint", "standardpage"),
-    ("datenschutz", "privacy", "standardpage"),
-    ("barrierefreiheit", "accessibility", "accessibilitystatementpage"),
-    ("leichte-sprache", "easy-language", "standardpage"),
-    ("gebaerdensprache", "sign-language", "standardpage"),
-    ("kontakt", "contact", "contactpage"),
-]
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
-
-
-def test_seed_creates_the_legal_pages_in_german_and_english(client, seeded):
-    for german, english, model in LEGAL_PAGES:
-        for language, slug, prefix in (("de", german, ""), ("en", english, "/en")):
-            page = Page.objects.get(
-                slug=slug, locale__language_code=language, depth=3, content_type__model=model
-            )
-            assert page.live
-            # Only the contact page is in the main menu; the footer links the rest.
-            assert page.show_in_menus == (german == "kontakt")
-            assert client.get(f"{prefix}/{slug}/").status_code == 200, page
+# What seed_demo creates of these pages is tested in tests/cms/test_seed_demo.py.
 
 
 @pytest.fixture

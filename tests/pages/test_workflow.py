@@ -374,23 +374,5 @@ def test_editor_can_preview_changes_to_a_draft(client, editorial, editor, newsro
     assert "Neue Fassung mit Zitat." in response.content.decode()
 
 
-# --- demo set-up ---------------------------------------------------------------
-
-
-def test_seed_demo_sets_up_groups_workflow_and_accounts(db):
-    from django.core.management import call_command
-
-    from pages.models import HomePage
-
-    call_command("seed_demo", "--force", verbosity=0)
-    for home in HomePage.objects.all():
-        assert home.get_workflow().name == workflow.WORKFLOW_NAME
-    release = PressReleasePage.objects.live().first()
-    accounts = {
-        "redaktion@example.org": False,
-        "pressestelle@example.org": True,
-        "koordination@example.org": False,
-    }
-    for email, can_publish in accounts.items():
-        user = factories.get_user_model().objects.get(email=email)
-        assert release.permissions_for_user(user).can_publish() is can_publish
+# What seed_demo sets up (groups, workflow, accounts) is tested with the other
+# seed tests in tests/cms/test_seed_demo.py, on their one seed.
